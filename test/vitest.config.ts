@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and property tests of the pure code in src/lib; browser behaviour is Playwright's job (test/browser).
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['test/lib/**/*.test.ts'],
+    environment: 'node',
+  },
+});

@@ -21,5 +21,7 @@ export default defineConfig({
       ],
     },
   },
+  // Shiki writes inline styles, which the CSP forbids.
+  markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: 'never' },
 });

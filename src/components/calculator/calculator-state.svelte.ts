@@ -1,0 +1,102 @@
+import type { CurrencyCode } from '../../lib/currency';
+import { currencyForLocale } from '../../lib/currency';
+import { formatInputValue } from '../../lib/format';
+import type { Checked, NumberParamSpec } from '../../lib/params';
+import { defaultOf, parseTypedNumber } from '../../lib/params';
+import { decodeQuery, encodeQuery, type IgnoredReason } from '../../lib/url-codec';
+
+/** A URL key the page ignored, and why. */
+export interface IgnoredKey {
+  readonly key: string;
+  readonly problem: IgnoredReason;
+}
+
+function defaultsOf(specs: readonly NumberParamSpec[]): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const spec of specs) values[spec.key] = defaultOf(spec, values);
+  return values;
+}
+
+/**
+ * The state of one calculator: what the person typed in each field, the last valid value of each, the
+ * currency and locale. Results are derived from `values`, so a field in error leaves them on its last valid
+ * figure while `text` keeps exactly what was typed.
+ */
+export class CalculatorState {
+  readonly specs: readonly NumberParamSpec[];
+  /** Exactly what is in each input box. */
+  text = $state<Record<string, string>>({});
+  /** The last valid value of each input. */
+  values = $state<Record<string, number>>({});
+  currency = $state<CurrencyCode>('USD');
+  locale = $state('en-US');
+  /** URL keys ignored on load. */
+  ignored = $state<IgnoredKey[]>([]);
+  /** True once the person has changed something; only then is the URL rewritten. */
+  edited = $state(false);
+
+  /** Each field's verdict on what is typed in it. */
+  readonly checks: Record<string, Checked> = $derived.by(() => this.#checkAll());
+  /** Keys whose typed text is not valid; results still use their last valid value. */
+  readonly invalidKeys: string[] = $derived.by(() =>
+    this.specs.filter((spec) => !this.checks[spec.key]?.ok).map((spec) => spec.key),
+  );
+  /** The query string that reproduces this state. */
+  readonly query: string = $derived.by(() => encodeQuery(this.specs, this.values, this.currency));
+
+  constructor(specs: readonly NumberParamSpec[]) {
+    this.specs = specs;
+    this.#apply(defaultsOf(specs), 'en-US');
+  }
+
+  #checkAll(): Record<string, Checked> {
+    const checks: Record<string, Checked> = {};
+    for (const spec of this.specs) {
+      checks[spec.key] = parseTypedNumber(this.text[spec.key] ?? '', spec, this.locale, this.values);
+    }
+    return checks;
+  }
+
+  #apply(values: Record<string, number>, locale: string) {
+    this.values = values;
+    const text: Record<string, string> = {};
+    for (const spec of this.specs)
+      text[spec.key] = formatInputValue(values[spec.key] ?? spec.default, locale);
+    this.text = text;
+  }
+
+  /**
+   * Reads the state from a query string in the reader's locale (called once the page has hydrated, so the
+   * server-rendered defaults are replaced only in the browser).
+   */
+  load(search: string, locale: string) {
+    const decoded = decodeQuery(this.specs, search);
+    this.locale = locale;
+    this.currency = decoded.currency ?? currencyForLocale(locale);
+    this.ignored = decoded.ignored;
+    this.#apply(decoded.values, locale);
+  }
+
+  /** Records what the person typed; a valid entry becomes the field's value. */
+  setText(key: string, text: string) {
+    this.edited = true;
+    this.text[key] = text;
+    const spec = this.specs.find((s) => s.key === key);
+    if (!spec) return;
+    const checked = parseTypedNumber(text, spec, this.locale, this.values);
+    if (checked.ok) this.values[key] = checked.value;
+  }
+
+  setCurrency(currency: CurrencyCode) {
+    this.edited = true;
+    this.currency = currency;
+  }
+
+  /** Back to the spec's defaults, in the reader's own currency. */
+  reset() {
+    this.edited = true;
+    this.ignored = [];
+    this.currency = currencyForLocale(this.locale);
+    this.#apply(defaultsOf(this.specs), this.locale);
+  }
+}

@@ -1,0 +1,18 @@
+/** The calculators the site offers, as listed on the home page and the calculators index. */
+export interface CalculatorSummary {
+  readonly href: string;
+  readonly title: string;
+  /** The question the calculator answers, in the reader's words. */
+  readonly question: string;
+  readonly summary: string;
+}
+
+export const CALCULATORS: readonly CalculatorSummary[] = [
+  {
+    href: '/calculators/sale-vs-customer/',
+    title: 'Sale vs Customer',
+    question: 'What is one customer worth next to the single sale they just made?',
+    summary:
+      'Enter your order value, margin, how often people buy and how many come back each year. See the value of one sale beside the lifetime value of the person who made it, year by year.',
+  },
+];

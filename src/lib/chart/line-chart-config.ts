@@ -1,0 +1,100 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { CurrencyCode } from '../currency';
+import { formatMoney, formatNumber } from '../format';
+
+/** How a series is drawn: the main curve, a flat comparison line, or a threshold to cross. */
+export type SeriesRole = 'main' | 'comparison' | 'threshold';
+
+/** One line of a chart, as plain data. */
+export interface ChartSeries {
+  readonly id: string;
+  readonly label: string;
+  readonly values: readonly number[];
+  readonly role: SeriesRole;
+  /** A CSS custom property on :root that holds this series' colour, e.g. "--chart-customer". */
+  readonly colorVar: string;
+}
+
+/** Everything a line chart shows, as plain data: no Chart.js objects, so it can be tested and snapshotted. */
+export interface LineChartModel {
+  readonly labels: readonly string[];
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly series: readonly ChartSeries[];
+  /** How the y values read: money in a currency, or a plain count. */
+  readonly valueFormat:
+    { readonly kind: 'money'; readonly currency: CurrencyCode } | { readonly kind: 'count' };
+  readonly locale: string;
+}
+
+/** Colours resolved from the page's theme, so the chart matches light and dark mode. */
+export interface ChartTheme {
+  readonly text: string;
+  readonly grid: string;
+  /** Colour of each series by its colorVar. */
+  readonly series: Readonly<Record<string, string>>;
+  readonly reducedMotion: boolean;
+}
+
+/** Formats a y value for the axis and tooltips. */
+export function formatChartValue(model: LineChartModel, value: number): string {
+  return model.valueFormat.kind === 'money'
+    ? formatMoney(value, model.valueFormat.currency, model.locale)
+    : formatNumber(value, model.locale, 0);
+}
+
+/** The Chart.js line configuration for a model and theme; data arrays are fresh copies Chart.js may mutate. */
+export function lineChartConfig(model: LineChartModel, theme: ChartTheme): ChartConfiguration<'line'> {
+  return {
+    type: 'line',
+    data: lineChartData(model, theme),
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: theme.reducedMotion ? false : { duration: 250 },
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: { position: 'bottom', labels: { color: theme.text, usePointStyle: true, boxHeight: 8 } },
+        tooltip: {
+          callbacks: {
+            label: (item) => `${item.dataset.label ?? ''}: ${formatChartValue(model, Number(item.parsed.y))}`,
+          },
+        },
+      },
+      scales: {
+        x: {
+          title: { display: true, text: model.xTitle, color: theme.text },
+          ticks: { color: theme.text },
+          grid: { color: theme.grid },
+        },
+        y: {
+          beginAtZero: true,
+          title: { display: true, text: model.yTitle, color: theme.text },
+          ticks: { color: theme.text, callback: (value) => formatChartValue(model, Number(value)) },
+          grid: { color: theme.grid },
+        },
+      },
+    },
+  };
+}
+
+/** Only the data part, for updating an existing chart in place. */
+export function lineChartData(model: LineChartModel, theme: ChartTheme): ChartConfiguration<'line'>['data'] {
+  return {
+    labels: [...model.labels],
+    datasets: model.series.map((series) => {
+      const color = theme.series[series.colorVar] ?? theme.text;
+      return {
+        label: series.label,
+        data: [...series.values],
+        borderColor: color,
+        backgroundColor: color,
+        borderWidth: series.role === 'main' ? 3 : 2,
+        borderDash: series.role === 'threshold' ? [6, 5] : [],
+        pointRadius: series.role === 'main' ? 3 : 0,
+        pointHoverRadius: 5,
+        tension: 0.25,
+      };
+    }),
+  };
+}

@@ -1,0 +1,258 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const PATH = '/calculators/sale-vs-customer/';
+
+/** The raw `data-value` of a result. */
+async function resultValue(page: Page, name: string): Promise<string | null> {
+  return page.locator(`[data-result="${name}"]`).first().getAttribute('data-value');
+}
+
+async function open(page: Page, query = '') {
+  await page.goto(`${PATH}${query}`);
+  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+}
+
+test.describe('Sale vs Customer: first load', () => {
+  test('server-renders the default results before any script runs', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PATH);
+    // 60 × 40 % = 24; clv worked by hand: 96 × (1 − (6/11)^10) / (5/11) ≈ 210.7076.
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '24');
+    const clv = Number(await page.locator('[data-result="clv"]').getAttribute('data-value'));
+    expect(clv).toBeCloseTo(210.7076, 3);
+    await expect(page.getByLabel('Average order value')).toHaveValue('60');
+    await context.close();
+  });
+
+  test('hydrates and shows every result with a value or a reason', async ({ page }) => {
+    await open(page);
+    for (const name of [
+      'sale',
+      'clv',
+      'clvUndiscounted',
+      'longRun',
+      'activeYears',
+      'purchases',
+      'multiple',
+      'net',
+      'clvToCac',
+      'paybackMonths',
+    ]) {
+      const element = page.locator(`[data-result="${name}"]`);
+      await expect(element).toHaveCount(1);
+      await expect(element).not.toHaveText('');
+    }
+    expect(await resultValue(page, 'paybackMonths')).toBe('7');
+    expect(Number(await resultValue(page, 'longRun'))).toBeCloseTo(211.2, 9);
+  });
+});
+
+test.describe('Sale vs Customer: typing', () => {
+  test('updates the results and the address as the person types', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('Average order value').fill('100');
+    // 100 × 40 % = 40.
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '40');
+    await expect(page).toHaveURL(/[?&]aov=100(&|$)/);
+    await page.getByLabel('Gross margin').fill('25');
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '25');
+    await expect(page).toHaveURL(/[?&]margin=25(&|$)/);
+  });
+
+  test('a bad entry gets a message beside it, keeps the text and leaves results on the last valid figure', async ({
+    page,
+  }) => {
+    await open(page);
+    const field = page.getByLabel('Average order value');
+    await field.fill('80');
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '32');
+    await field.fill('8o');
+    await expect(field).toHaveValue('8o');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const errorId = (await field.getAttribute('aria-describedby'))
+      ?.split(' ')
+      .find((id) => id.endsWith('-error'));
+    expect(errorId).toBeTruthy();
+    await expect(page.locator(`#${errorId}`)).toContainText(/number/i);
+    // Results still use 80, and say so.
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '32');
+    await expect(page.getByTestId('stale-notice')).toContainText('average order value');
+    await field.fill('');
+    await expect(page.locator(`#${errorId}`)).toContainText(/enter a number/i);
+    await field.fill('2000000000');
+    await expect(page.locator(`#${errorId}`)).toBeVisible();
+    await field.fill('90');
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('stale-notice')).toHaveCount(0);
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '36');
+  });
+
+  test('undefined results say why in words, never NaN or Infinity', async ({ page }) => {
+    await open(page, '?margin=0&cac=0&retention=100&discount=0');
+    await expect(page.locator('[data-result="multiple"]')).toHaveAttribute('data-value', '');
+    await expect(page.locator('[data-result="clvToCac"]')).toHaveAttribute('data-value', '');
+    await expect(page.locator('[data-result="longRun"]')).toHaveAttribute('data-value', '');
+    await expect(page.locator('[data-result="paybackMonths"]')).toHaveAttribute('data-value', '0');
+    await expect(page.getByText('no acquisition cost entered', { exact: false })).toBeVisible();
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/NaN|Infinity/);
+    for (const element of await page.locator('[data-result]').all()) {
+      expect((await element.innerText()).trim()).not.toBe('');
+    }
+  });
+
+  test('the currency picker reformats every money figure and is written to the link', async ({ page }) => {
+    await open(page, '?currency=USD');
+    await expect(page.locator('[data-result="sale"]')).toHaveText('$24.00');
+    await page.getByLabel('Currency').selectOption('EUR');
+    await expect(page.locator('[data-result="sale"]')).toHaveText('€24.00');
+    await expect(page).toHaveURL(/currency=EUR/);
+    await page.getByLabel('Currency').selectOption('JPY');
+    await expect(page.locator('[data-result="sale"]')).toHaveText('¥24');
+  });
+});
+
+test.describe('Sale vs Customer: the reader’s locale', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('formats in German and defaults to euros, accepting a decimal comma', async ({ page }) => {
+    await open(page);
+    await expect(page.locator('[data-result="sale"]')).toHaveText(/^24,00\s€$/);
+    await page.getByLabel('Average order value').fill('62,5');
+    // 62.5 × 40 % = 25.
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '25');
+    await expect(page).toHaveURL(/aov=62\.5/);
+    await expect(page).toHaveURL(/currency=EUR/);
+  });
+});
+
+test.describe('Sale vs Customer: links', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('a copied link reopens exactly the same state', async ({ page, context }) => {
+    await open(page);
+    await page.getByLabel('Average order value').fill('45.5');
+    await page.getByLabel('Customers who come back').fill('72');
+    await page.getByLabel('Horizon').fill('7');
+    await page.getByLabel('Currency').selectOption('GBP');
+    const clv = await resultValue(page, 'clv');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByTestId('share-status')).toContainText('Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('aov=45.5');
+
+    const second = await context.newPage();
+    await second.goto(link);
+    await expect(second.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    await expect(second.getByLabel('Average order value')).toHaveValue('45.5');
+    await expect(second.getByLabel('Customers who come back')).toHaveValue('72');
+    await expect(second.getByLabel('Horizon')).toHaveValue('7');
+    await expect(second.getByLabel('Currency')).toHaveValue('GBP');
+    expect(await resultValue(second, 'clv')).toBe(clv);
+    await expect(second.getByTestId('ignored-notice')).toHaveCount(0);
+  });
+
+  test('reset returns to the defaults', async ({ page }) => {
+    await open(page, '?aov=10&years=3&currency=USD');
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '4');
+    await page.getByRole('button', { name: 'Reset to defaults' }).click();
+    await expect(page.getByLabel('Average order value')).toHaveValue('60');
+    await expect(page.getByLabel('Horizon')).toHaveValue('10');
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '24');
+    await expect(page).toHaveURL(/aov=60/);
+  });
+
+  test('malformed and out-of-range keys are ignored with a notice naming each, and never run', async ({
+    page,
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+    await open(
+      page,
+      `?aov=abc&margin=150&years=2.5&retention=${hostile}&freq=0&cac=12&utm_source=${hostile}`,
+    );
+    const notice = page.getByTestId('ignored-notice');
+    await expect(notice).toBeVisible();
+    for (const key of ['aov', 'margin', 'years', 'retention', 'freq'])
+      await expect(notice).toContainText(key);
+    await expect(notice).not.toContainText('cac');
+    await expect(notice).not.toContainText('utm_source');
+    // The ignored keys take their defaults; the valid one is used.
+    await expect(page.getByLabel('Average order value')).toHaveValue('60');
+    await expect(page.getByLabel('Cost to win a new customer')).toHaveValue('12');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.content()).not.toContain('onerror=alert');
+    expect(dialogs).toEqual([]);
+  });
+});
+
+test.describe('Sale vs Customer: keyboard', () => {
+  test('every control is reachable and usable without a mouse', async ({ page }) => {
+    await open(page, '?currency=USD');
+    await page.getByLabel('Currency').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Average order value')).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(page.getByLabel('Average order value')).toHaveValue('61');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Average order value')).toHaveValue('59');
+    // 59 × 40 % = 23.6
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '23.6');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Gross margin')).toBeFocused();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('50');
+    await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '29.5');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Referrals')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Reset to defaults' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Gross margin')).toHaveValue('40');
+  });
+});
+
+test.describe('Sale vs Customer: chart', () => {
+  test('loads Chart.js only when the chart nears the screen, then updates it in place', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await open(page);
+    const before = scripts.length;
+    const canvas = page.locator('canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    await expect.poll(() => scripts.length).toBeGreaterThan(before);
+    // Chart.js sizes the canvas once it has drawn.
+    await expect.poll(async () => (await canvas.boundingBox())?.height ?? 0).toBeGreaterThan(100);
+    const handle = await canvas.elementHandle();
+    await page.getByLabel('Horizon').fill('3');
+    await expect(page.locator('#year-table tbody tr')).toHaveCount(3);
+    // Same canvas element: the chart was updated, not re-created.
+    expect(await handle?.evaluate((node) => node.isConnected)).toBe(true);
+    await expect(page.locator('canvas')).toHaveCount(1);
+    const chartBox = page.locator('[role="img"]');
+    await expect(chartBox).toHaveAttribute('aria-label', /3 years/);
+  });
+
+  test('the year table holds the chart’s numbers', async ({ page }) => {
+    await open(page, '?years=3&currency=USD');
+    const rows = page.locator('#year-table tbody tr');
+    await expect(rows).toHaveCount(3);
+    // Year 2: chance 60 %, 2.4 orders, margin 96 × 0.6 = 57.60, value 57.6 ÷ 1.1 = 52.36, total 148.36.
+    await expect(rows.nth(1)).toContainText('60%');
+    await expect(rows.nth(1)).toContainText('2.4');
+    await expect(rows.nth(1)).toContainText('$57.60');
+    await expect(rows.nth(1)).toContainText('$52.36');
+    await expect(rows.nth(1)).toContainText('$148.36');
+  });
+});

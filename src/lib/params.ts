@@ -55,6 +55,13 @@ export function defaultOf(spec: NumberParamSpec, resolved: Readonly<Record<strin
   return spec.defaultFrom ? spec.defaultFrom(resolved) : spec.default;
 }
 
+/** Every spec's default, resolved in order so `defaultFrom` sees the keys before it. */
+export function defaultValues(specs: readonly NumberParamSpec[]): Record<string, number> {
+  const values: Record<string, number> = {};
+  for (const spec of specs) values[spec.key] = defaultOf(spec, values);
+  return values;
+}
+
 /**
  * Checks that `value` is finite, whole when the spec says so, and within range, including the cap set by
  * `spec.maxKey` when that key is in `resolved`. Where two limits apply, the tighter one is reported.

@@ -240,12 +240,13 @@ test.describe('Sale vs Customer: chart', () => {
     // Same canvas element: the chart was updated, not re-created.
     expect(await handle?.evaluate((node) => node.isConnected)).toBe(true);
     await expect(page.locator('canvas')).toHaveCount(1);
-    const chartBox = page.locator('[role="img"]');
-    await expect(chartBox).toHaveAttribute('aria-label', /3 years/);
+    await expect(page.getByRole('img', { name: /running total by year/ })).toHaveAttribute('aria-describedby', 'year-table');
   });
 
   test('the year table holds the chart’s numbers', async ({ page }) => {
     await open(page, '?years=3&currency=USD');
+    await page.locator('#year-table').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('over-time')).toHaveAttribute('data-hydrated', 'true');
     const rows = page.locator('#year-table tbody tr');
     await expect(rows).toHaveCount(3);
     // Year 2: chance 60 %, 2.4 orders, margin 96 × 0.6 = 57.60, value 57.6 ÷ 1.1 = 52.36, total 148.36.

@@ -2,19 +2,13 @@ import type { CurrencyCode } from '../../lib/currency';
 import { currencyForLocale } from '../../lib/currency';
 import { formatInputValue } from '../../lib/format';
 import type { Checked, NumberParamSpec } from '../../lib/params';
-import { defaultOf, parseTypedNumber } from '../../lib/params';
+import { defaultValues, parseTypedNumber } from '../../lib/params';
 import { decodeQuery, encodeQuery, type IgnoredReason } from '../../lib/url-codec';
 
 /** A URL key the page ignored, and why. */
 export interface IgnoredKey {
   readonly key: string;
   readonly problem: IgnoredReason;
-}
-
-function defaultsOf(specs: readonly NumberParamSpec[]): Record<string, number> {
-  const values: Record<string, number> = {};
-  for (const spec of specs) values[spec.key] = defaultOf(spec, values);
-  return values;
 }
 
 /**
@@ -46,7 +40,7 @@ export class CalculatorState {
 
   constructor(specs: readonly NumberParamSpec[]) {
     this.specs = specs;
-    this.#apply(defaultsOf(specs), 'en-US');
+    this.#apply(defaultValues(specs), 'en-US');
   }
 
   #checkAll(): Record<string, Checked> {
@@ -97,6 +91,6 @@ export class CalculatorState {
     this.edited = true;
     this.ignored = [];
     this.currency = currencyForLocale(this.locale);
-    this.#apply(defaultsOf(this.specs), this.locale);
+    this.#apply(defaultValues(this.specs), this.locale);
   }
 }

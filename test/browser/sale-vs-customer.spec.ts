@@ -240,7 +240,10 @@ test.describe('Sale vs Customer: chart', () => {
     // Same canvas element: the chart was updated, not re-created.
     expect(await handle?.evaluate((node) => node.isConnected)).toBe(true);
     await expect(page.locator('canvas')).toHaveCount(1);
-    await expect(page.getByRole('img', { name: /running total by year/ })).toHaveAttribute('aria-describedby', 'year-table');
+    await expect(page.getByRole('img', { name: /running total by year/ })).toHaveAttribute(
+      'aria-describedby',
+      'year-table',
+    );
   });
 
   test('the year table holds the chart’s numbers', async ({ page }) => {

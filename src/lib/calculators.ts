@@ -15,4 +15,11 @@ export const CALCULATORS: readonly CalculatorSummary[] = [
     summary:
       'Enter your order value, margin, how often people buy and how many come back each year. See the value of one sale beside the lifetime value of the person who made it, year by year.',
   },
+  {
+    href: '/calculators/retention-vs-acquisition/',
+    title: 'Retention vs Acquisition',
+    question: 'Is it cheaper to keep the customers you have or to win new ones?',
+    summary:
+      'Enter how many customers you lose each year, with and without a retention programme, and what the programme and a new customer cost. See the yearly bill of both strategies, what keeping one customer costs next to winning one, and where the programme breaks even.',
+  },
 ];

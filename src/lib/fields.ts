@@ -26,3 +26,8 @@ export function unitLabel(unit: UnitKind, currency: CurrencyCode, locale: string
   }
   return unit.suffix;
 }
+
+/** A function that names a field by its URL key, for messages; "currency" and unknown keys get a fallback. */
+export function labelLookup(fields: Readonly<Record<string, FieldCopy>>): (key: string) => string {
+  return (key) => (key === 'currency' ? 'Currency' : (fields[key]?.label ?? key));
+}

@@ -55,6 +55,23 @@ export function defaultOf(spec: NumberParamSpec, resolved: Readonly<Record<strin
   return spec.defaultFrom ? spec.defaultFrom(resolved) : spec.default;
 }
 
+/**
+ * The values with every `maxKey` cap applied, e.g. churnWithProgram lowered to churn when churn was lowered
+ * below it. Used where a set of values must be consistent even while one field shows an error.
+ */
+export function applyCaps(
+  specs: readonly NumberParamSpec[],
+  values: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const capped: Record<string, number> = { ...values };
+  for (const spec of specs) {
+    const cap = spec.maxKey === undefined ? undefined : capped[spec.maxKey];
+    const value = capped[spec.key];
+    if (cap !== undefined && value !== undefined && value > cap) capped[spec.key] = cap;
+  }
+  return capped;
+}
+
 /** Every spec's default, resolved in order so `defaultFrom` sees the keys before it. */
 export function defaultValues(specs: readonly NumberParamSpec[]): Record<string, number> {
   const values: Record<string, number> = {};

@@ -8,7 +8,13 @@ const pages = builtPages();
 
 test('the build has the pages the site promises', () => {
   expect(pages).toEqual(
-    expect.arrayContaining(['/', '/calculators/', '/calculators/sale-vs-customer/', '/privacy/']),
+    expect.arrayContaining([
+      '/',
+      '/calculators/',
+      '/calculators/retention-vs-acquisition/',
+      '/calculators/sale-vs-customer/',
+      '/privacy/',
+    ]),
   );
 });
 

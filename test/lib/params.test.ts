@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyCaps,
   checkValue,
   defaultOf,
+  defaultValues,
   describeProblem,
   parseTypedNumber,
   parseUrlNumber,
@@ -379,5 +381,39 @@ describe('describeProblem', () => {
     expect(describeProblem(problem, limit, () => 'churn without the programme')).toBe(
       'Enter at most the value of churn without the programme (30).',
     );
+  });
+});
+
+describe('applyCaps', () => {
+  const pair = [
+    { key: 'churn', default: 30, min: 0, max: 100 },
+    { key: 'churnWithProgram', default: 20, min: 0, max: 100, maxKey: 'churn' },
+  ] as const;
+
+  it('lowers a capped value to its cap', () => {
+    expect(applyCaps(pair, { churn: 10, churnWithProgram: 20 })).toEqual({ churn: 10, churnWithProgram: 10 });
+  });
+
+  it('leaves values within their cap alone and does not change its argument', () => {
+    const values = { churn: 30, churnWithProgram: 20 };
+    expect(applyCaps(pair, values)).toEqual({ churn: 30, churnWithProgram: 20 });
+    applyCaps(pair, { churn: 5, churnWithProgram: 20 });
+    expect(values).toEqual({ churn: 30, churnWithProgram: 20 });
+  });
+});
+
+describe('defaultValues', () => {
+  it('resolves defaults in order, so a default can follow an earlier key', () => {
+    const specs: NumberParamSpec[] = [
+      { key: 'churn', default: 10, min: 0, max: 100 },
+      {
+        key: 'churnWithProgram',
+        default: 20,
+        min: 0,
+        max: 100,
+        defaultFrom: (r) => Math.min(20, r['churn'] ?? 30),
+      },
+    ];
+    expect(defaultValues(specs)).toEqual({ churn: 10, churnWithProgram: 10 });
   });
 });

@@ -2,7 +2,7 @@ import type { CurrencyCode } from '../../lib/currency';
 import { currencyForLocale } from '../../lib/currency';
 import { formatInputValue } from '../../lib/format';
 import type { Checked, NumberParamSpec } from '../../lib/params';
-import { defaultValues, parseTypedNumber } from '../../lib/params';
+import { applyCaps, defaultValues, parseTypedNumber } from '../../lib/params';
 import { decodeQuery, encodeQuery, type IgnoredReason } from '../../lib/url-codec';
 
 /** A URL key the page ignored, and why. */
@@ -35,8 +35,10 @@ export class CalculatorState {
   readonly invalidKeys: string[] = $derived.by(() =>
     this.specs.filter((spec) => !this.checks[spec.key]?.ok).map((spec) => spec.key),
   );
+  /** What the results use: the last valid values, with each cap applied so related inputs never contradict. */
+  readonly effective: Record<string, number> = $derived.by(() => applyCaps(this.specs, this.values));
   /** The query string that reproduces this state. */
-  readonly query: string = $derived.by(() => encodeQuery(this.specs, this.values, this.currency));
+  readonly query: string = $derived.by(() => encodeQuery(this.specs, this.effective, this.currency));
 
   constructor(specs: readonly NumberParamSpec[]) {
     this.specs = specs;

@@ -13,7 +13,7 @@
  * them); for every such input every result is a finite number or, where the spec allows "undefined" or the
  * true value is beyond the largest double, `null`.
  */
-import { percentToFraction, ratioOrNull } from '../sale-vs-customer/model';
+import { percentToFraction, ratioOrNull } from '../math';
 
 /** Inputs in the spec's units: percentages as percent numbers (churn 30 means 30 % a year), money in currency units. */
 export interface RetentionInputs {

@@ -8,6 +8,8 @@
  * every result is a finite number or, where the spec allows "undefined", `null`.
  */
 
+import { percentToFraction, ratioOrNull } from '../math';
+
 /** Inputs in the spec's own units: percentages as percent numbers (margin 40 means 40 %), money in currency units. */
 export interface SaleVsCustomerInputs {
   /** Average order value, currency per order; > 0 and ≤ 1e9. */
@@ -61,25 +63,6 @@ export interface SaleVsCustomerResults {
   /** 0 when cac = 0; null when not paid back within the horizon */
   paybackMonths: number | null;
   rows: YearRow[];
-}
-
-/**
- * Converts a percent number to a fraction.
- * @example percentToFraction(40) // 0.4
- */
-export function percentToFraction(percent: number): number {
-  return percent / 100;
-}
-
-/**
- * Quotient that is `null` where it is undefined (denominator 0) or too large for a double.
- * @example ratioOrNull(210, 50) // 4.2
- * @example ratioOrNull(210, 0) // null
- */
-export function ratioOrNull(numerator: number, denominator: number): number | null {
-  if (denominator === 0) return null;
-  const quotient = numerator / denominator;
-  return Number.isFinite(quotient) ? quotient : null;
 }
 
 /**

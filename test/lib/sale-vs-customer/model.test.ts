@@ -13,13 +13,12 @@ import {
   discountFactor,
   longRunValue,
   paybackMonths,
-  percentToFraction,
-  ratioOrNull,
   saleValue,
   type SaleVsCustomerInputs,
   type SaleVsCustomerResults,
   type YearRow,
 } from '../../../src/lib/sale-vs-customer/model';
+import { percentToFraction, ratioOrNull } from '../../../src/lib/math';
 
 // --- tolerance helper -------------------------------------------------------------------------------------
 

@@ -1,12 +1,25 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { remarkGlossary } from './src/lib/remark-glossary.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
   site: 'https://customerforlife.example',
   trailingSlash: 'always',
-  integrations: [svelte()],
+  integrations: [
+    svelte(),
+    mdx(),
+    // The 404 page is not a page to list.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+  ],
+  markdown: {
+    // Shiki writes inline styles, which the CSP forbids.
+    syntaxHighlight: false,
+    remarkPlugins: [remarkGlossary({ glossaryFile: new URL('./src/content/glossary.json', import.meta.url).pathname })],
+  },
   security: {
     // Hashes every inline script and style; blocks everything else that is not from this origin.
     csp: {
@@ -21,7 +34,5 @@ export default defineConfig({
       ],
     },
   },
-  // Shiki writes inline styles, which the CSP forbids.
-  markdown: { syntaxHighlight: false },
   build: { inlineStylesheets: 'never' },
 });

@@ -13,10 +13,20 @@ export interface NavItem {
   readonly label: string;
 }
 
+/** The header's links. */
 export const NAVIGATION: readonly NavItem[] = [
-  { href: '/', label: 'Home' },
+  { href: '/articles/', label: 'Articles' },
   { href: '/calculators/', label: 'Calculators' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/search/', label: 'Search' },
+];
+
+/** The footer's links: everything in the header, and the rest. */
+export const FOOTER_NAVIGATION: readonly NavItem[] = [
+  { href: '/', label: 'Home' },
+  ...NAVIGATION,
   { href: '/privacy/', label: 'Privacy' },
+  { href: '/rss.xml', label: 'RSS feed' },
 ];
 
 /** True when `href` is the current page or a section that contains it ("/calculators/" contains its calculators). */

@@ -38,6 +38,14 @@ const limits = {
   cssPerPage: Math.floor(budget.cssBrotliBytes.perPage * scale),
 };
 
+/** Pages with a JS budget of their own, by route, scaled like the rest. */
+const pageBudgets = Object.fromEntries(
+  Object.entries(budget.pages ?? {}).map(([route, own]) => [
+    route,
+    { jsInitial: Math.floor(own.jsInitial * scale), jsTotal: Math.floor(own.jsTotal * scale) },
+  ]),
+);
+
 // ---------- dist ----------
 if (!existsSync(distDir) || !statSync(distDir).isDirectory()) {
   die(`no build found at ${distDir}\n         Run \`npm run build\` first (or set DIST=/path/to/dist).`);
@@ -269,6 +277,13 @@ function measurePage(file) {
       violations.push(
         `total JS (initial + lazy) ${kb(jsTotal)} KB > jsBrotliBytes.calculatorTotal ${kb(limits.calculatorTotal)} KB`,
       );
+  } else if (pageBudgets[route]) {
+    // A page with its own budget in budget.json (the search page loads Pagefind on first use).
+    const own = pageBudgets[route];
+    if (jsInitial > own.jsInitial)
+      violations.push(`initial JS ${kb(jsInitial)} KB > pages["${route}"].jsInitial ${kb(own.jsInitial)} KB`);
+    if (jsTotal > own.jsTotal)
+      violations.push(`total JS ${kb(jsTotal)} KB > pages["${route}"].jsTotal ${kb(own.jsTotal)} KB`);
   } else if (jsTotal > limits.noCalculator || initialFiles.length + lazyFiles.length + inline.length > 0) {
     violations.push(
       `ships ${jsTotal} B of JS (${inline.length} inline script(s), ${initialFiles.length + lazyFiles.length} file(s)) ` +

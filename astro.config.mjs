@@ -18,7 +18,9 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline styles, which the CSP forbids.
     syntaxHighlight: false,
-    remarkPlugins: [remarkGlossary({ glossaryFile: new URL('./src/content/glossary.json', import.meta.url).pathname })],
+    remarkPlugins: [
+      remarkGlossary({ glossaryFile: new URL('./src/content/glossary.json', import.meta.url).pathname }),
+    ],
   },
   security: {
     // Hashes every inline script and style; blocks everything else that is not from this origin.

@@ -33,14 +33,12 @@ for (const article of articles) {
 
     test('every "try it" link opens its calculator with the example’s figures', async ({ page }) => {
       await page.goto(`/articles/${article.slug}/`);
-      const links = await page
-        .locator('a[data-try-it]')
-        .evaluateAll((anchors) =>
-          anchors.map((anchor) => ({
-            id: anchor.getAttribute('data-try-it') ?? '',
-            href: anchor.getAttribute('href') ?? '',
-          })),
-        );
+      const links = await page.locator('a[data-try-it]').evaluateAll((anchors) =>
+        anchors.map((anchor) => ({
+          id: anchor.getAttribute('data-try-it') ?? '',
+          href: anchor.getAttribute('href') ?? '',
+        })),
+      );
       expect(links.length).toBeGreaterThan(0);
       for (const link of links) {
         const example = article.examples.find((candidate) => candidate.id === link.id);

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -18,9 +19,12 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline styles, which the CSP forbids.
     syntaxHighlight: false,
-    remarkPlugins: [
-      remarkGlossary({ glossaryFile: new URL('./src/content/glossary.json', import.meta.url).pathname }),
-    ],
+    // Links the first use of each glossary term in the articles.
+    processor: unified({
+      remarkPlugins: [
+        remarkGlossary({ glossaryFile: new URL('./src/content/glossary.json', import.meta.url).pathname }),
+      ],
+    }),
   },
   security: {
     // Hashes every inline script and style; blocks everything else that is not from this origin.

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The few mdast node shapes this plugin touches. */
-interface MdNode {
+export interface MdNode {
   type: string;
   value?: string;
   url?: string;

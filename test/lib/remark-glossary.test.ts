@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkFirstUses, termPatterns, type GlossaryEntry } from '../../src/lib/remark-glossary';
+import { linkFirstUses, termPatterns, type GlossaryEntry, type MdNode } from '../../src/lib/remark-glossary';
 
 const entries: GlossaryEntry[] = [
   { id: 'customer-lifetime-value', term: 'Customer lifetime value', aliases: ['lifetime value', 'CLV'] },
@@ -7,9 +7,9 @@ const entries: GlossaryEntry[] = [
   { id: 'gross-margin', term: 'Gross margin', aliases: ['margin'] },
 ];
 
-const text = (value: string) => ({ type: 'text', value });
-const paragraph = (...children: object[]) => ({ type: 'paragraph', children });
-const root = (...children: object[]) => ({ type: 'root', children });
+const text = (value: string): MdNode => ({ type: 'text', value });
+const paragraph = (...children: MdNode[]): MdNode => ({ type: 'paragraph', children });
+const root = (...children: MdNode[]): MdNode & { children: MdNode[] } => ({ type: 'root', children });
 
 describe('linkFirstUses', () => {
   it('links the first use of a term and leaves later ones alone', () => {
@@ -48,7 +48,7 @@ describe('linkFirstUses', () => {
 
   it('never links inside headings, links or code', () => {
     const tree = root(
-      { type: 'heading', depth: 2, children: [text('Churn')] },
+      { type: 'heading', depth: 2, children: [text('Churn')] } as MdNode,
       paragraph(
         { type: 'link', url: '/x/', children: [text('churn')] },
         { type: 'inlineCode', value: 'churn' },

@@ -147,6 +147,8 @@ test.describe('Retention vs Acquisition: keyboard and chart', () => {
     await open(page);
     await page.getByLabel('Currency').focus();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Compare with a second scenario' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByLabel('Active customers today')).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByLabel('Active customers today')).toHaveValue('1010');
@@ -176,5 +178,26 @@ test.describe('Retention vs Acquisition: keyboard and chart', () => {
     await expect
       .poll(async () => (await page.locator('canvas').boundingBox())?.height ?? 0)
       .toBeGreaterThan(100);
+  });
+});
+
+test.describe('Retention vs Acquisition: two scenarios', () => {
+  test('today vs a cheaper programme, side by side', async ({ page }) => {
+    await open(page, '?currency=USD');
+    await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
+    await page.getByLabel('Programme cost per customer').fill('10');
+    // A saves 0; B saves 1,000 × (15 − 10) = 5,000 a year.
+    await expect(result(page, 'savingsPerYear').and(page.locator(':not([data-scenario])'))).toHaveAttribute(
+      'data-value',
+      '0',
+    );
+    await expect(page.locator('[data-result="savingsPerYear"][data-scenario="b"]')).toHaveAttribute(
+      'data-value',
+      '5000',
+    );
+    await expect(page.locator('[data-result="savingsPerYear"][data-scenario="difference"]')).toHaveText(
+      '+$5,000',
+    );
+    await expect(page).toHaveURL(/b\.programCost=10/);
   });
 });

@@ -196,6 +196,8 @@ test.describe('Sale vs Customer: keyboard', () => {
     await open(page, '?currency=USD');
     await page.getByLabel('Currency').focus();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Compare with a second scenario' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByLabel('Average order value')).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByLabel('Average order value')).toHaveValue('61');
@@ -258,5 +260,66 @@ test.describe('Sale vs Customer: chart', () => {
     await expect(rows.nth(1)).toContainText('$57.60');
     await expect(rows.nth(1)).toContainText('$52.36');
     await expect(rows.nth(1)).toContainText('$148.36');
+  });
+});
+
+test.describe('Sale vs Customer: two scenarios', () => {
+  test('compares A and B side by side, in the link, in the chart and in the table', async ({
+    page,
+    context,
+  }) => {
+    await open(page, '?currency=USD');
+    await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
+    // B starts as a copy of A and the form now edits B.
+    await expect(page.getByRole('radio', { name: 'Scenario B' })).toBeChecked();
+    await page.getByLabel('Customers who come back').fill('75');
+    const b = page.locator('[data-result="clv"][data-scenario="b"]');
+    const difference = page.locator('[data-result="clv"][data-scenario="difference"]');
+    // A is unchanged: 210.7076…; B at 75 % retention: 96 × (1 − q¹⁰) / (1 − q), q = 0.75/1.1.
+    const q = 0.75 / 1.1;
+    const expectedB = (96 * (1 - q ** 10)) / (1 - q);
+    await expect(page.locator('[data-result="clv"]:not([data-scenario])')).toHaveAttribute(
+      'data-value',
+      /^210\.70/,
+    );
+    expect(Number(await b.getAttribute('data-value'))).toBeCloseTo(expectedB, 9);
+    expect(Number(await difference.getAttribute('data-value'))).toBeCloseTo(
+      expectedB - 210.70764362431314,
+      9,
+    );
+    await expect(difference).toHaveText(/^\+\$/);
+    await expect(page).toHaveURL(/[?&]retention=60&.*b\.retention=75/);
+
+    // The link reopens both scenarios.
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await expect(second.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    expect(
+      Number(await second.locator('[data-result="clv"][data-scenario="b"]').getAttribute('data-value')),
+    ).toBeCloseTo(expectedB, 9);
+    await second.getByRole('radio', { name: 'Scenario B' }).check();
+    await expect(second.getByLabel('Customers who come back')).toHaveValue('75');
+    await second.getByRole('radio', { name: 'Scenario A' }).check();
+    await expect(second.getByLabel('Customers who come back')).toHaveValue('60');
+
+    // The table under the chart carries both running totals.
+    await second.locator('#year-table').scrollIntoViewIfNeeded();
+    await expect(second.getByTestId('over-time')).toHaveAttribute('data-hydrated', 'true');
+    await expect(second.locator('#year-table thead')).toContainText('Running total, scenario B');
+
+    // Stopping the comparison drops B from the link; a one-scenario link is as it was.
+    await page.getByRole('button', { name: 'Stop comparing' }).click();
+    await expect(page).not.toHaveURL(/b\.retention/);
+    await expect(page.getByTestId('comparison')).toHaveCount(0);
+  });
+
+  test('a link with only some b. keys takes the rest from A, and reports bad ones', async ({ page }) => {
+    await open(page, '?aov=80&b.retention=70&b.margin=abc');
+    await expect(page.getByTestId('comparison')).toBeVisible();
+    await expect(page.getByTestId('ignored-notice')).toContainText('b.margin');
+    await page.getByRole('radio', { name: 'Scenario B' }).check();
+    await expect(page.getByLabel('Average order value')).toHaveValue('80');
+    await expect(page.getByLabel('Gross margin')).toHaveValue('40');
+    await expect(page.getByLabel('Customers who come back')).toHaveValue('70');
   });
 });

@@ -73,6 +73,15 @@ export class CalculatorState {
     this.#apply(decoded.values, locale);
   }
 
+  /** Puts these values in the fields (a preset, or a copy of the other scenario), keeping the currency. */
+  setValues(values: Readonly<Record<string, number>>) {
+    this.edited = true;
+    const merged: Record<string, number> = {};
+    for (const spec of this.specs)
+      merged[spec.key] = values[spec.key] ?? this.values[spec.key] ?? spec.default;
+    this.#apply(merged, this.locale);
+  }
+
   /** Records what the person typed; a valid entry becomes the field's value. */
   setText(key: string, text: string) {
     this.edited = true;

@@ -2,8 +2,8 @@ import type { ChartConfiguration } from 'chart.js';
 import type { CurrencyCode } from '../currency';
 import { formatMoney, formatNumber } from '../format';
 
-/** How a series is drawn: the main curve, a flat comparison line, or a threshold to cross. */
-export type SeriesRole = 'main' | 'comparison' | 'threshold';
+/** How a series is drawn: the main curve, a second scenario's curve, a flat comparison line, or a threshold. */
+export type SeriesRole = 'main' | 'alternative' | 'comparison' | 'threshold';
 
 /** One line of a chart, as plain data. */
 export interface ChartSeries {
@@ -89,9 +89,10 @@ export function lineChartData(model: LineChartModel, theme: ChartTheme): ChartCo
         data: [...series.values],
         borderColor: color,
         backgroundColor: color,
-        borderWidth: series.role === 'main' ? 3 : 2,
-        borderDash: series.role === 'threshold' ? [6, 5] : [],
-        pointRadius: series.role === 'main' ? 3 : 0,
+        borderWidth: series.role === 'main' || series.role === 'alternative' ? 3 : 2,
+        borderDash: series.role === 'threshold' ? [6, 5] : series.role === 'alternative' ? [2, 3] : [],
+        pointRadius: series.role === 'main' ? 3 : series.role === 'alternative' ? 2 : 0,
+        pointStyle: series.role === 'alternative' ? 'rectRot' : 'circle',
         pointHoverRadius: 5,
         tension: 0.25,
       };

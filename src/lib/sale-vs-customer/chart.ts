@@ -11,8 +11,11 @@ export function saleVsCustomerChart(
   cac: number,
   currency: CurrencyCode,
   locale: string,
+  scenarioB?: SaleVsCustomerResults,
 ): LineChartModel {
-  const years = results.rows.map((row) => row.year);
+  // With two scenarios the years run to the longer horizon; the shorter curve simply stops.
+  const horizon = Math.max(results.rows.length, scenarioB?.rows.length ?? 0);
+  const years = Array.from({ length: horizon }, (_, index) => index + 1);
   return {
     labels: years.map(String),
     xTitle: 'Year as a customer',
@@ -20,11 +23,22 @@ export function saleVsCustomerChart(
     series: [
       {
         id: 'customer',
-        label: 'The customer (running total)',
+        label: scenarioB ? 'The customer, scenario A' : 'The customer (running total)',
         values: results.rows.map((row) => row.runningTotal),
         role: 'main',
         colorVar: '--chart-customer',
       },
+      ...(scenarioB
+        ? [
+            {
+              id: 'customer-b',
+              label: 'The customer, scenario B',
+              values: scenarioB.rows.map((row) => row.runningTotal),
+              role: 'alternative' as const,
+              colorVar: '--chart-alternative',
+            },
+          ]
+        : []),
       {
         id: 'sale',
         label: 'One sale',

@@ -13,8 +13,8 @@ export default defineConfig({
   integrations: [
     svelte(),
     mdx(),
-    // The 404 page is not a page to list.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Not pages to land on: the 404 page, and the embeds (their canonical link names the full page).
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/') }),
   ],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids.

@@ -139,3 +139,23 @@ test.describe('saved scenarios', () => {
     await expect(panel.getByRole('status')).toContainText('Imported 1 new scenario');
   });
 });
+
+test.describe('embed dialog', () => {
+  test('gives the iframe snippet for the current state, and closes with Escape back to its button', async ({
+    page,
+  }) => {
+    await open(page, '?aov=70&currency=EUR');
+    const button = page.getByRole('button', { name: 'Embed', exact: true });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Embed this calculator' });
+    await expect(dialog).toBeVisible();
+    const snippet = await dialog.getByTestId('embed-snippet').inputValue();
+    expect(snippet).toMatch(/^<iframe\s/);
+    expect(snippet).toContain('/embed/sale-vs-customer/?aov=70&amp;');
+    expect(snippet).toContain('currency=EUR');
+    await expect(dialog.getByTestId('embed-listener')).toHaveValue(/event\.origin/);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});

@@ -22,4 +22,11 @@ export const CALCULATORS: readonly CalculatorSummary[] = [
     summary:
       'Enter how many customers you lose each year, with and without a retention programme, and what the programme and a new customer cost. See the yearly bill of both strategies, what keeping one customer costs next to winning one, and where the programme breaks even.',
   },
+  {
+    href: '/calculators/your-orders/',
+    title: 'Your numbers from your orders',
+    question: 'What do my own orders say about retention and lifetime value?',
+    summary:
+      'Give it an export of your orders. It measures how often customers buy and how many come back, shows your customers by the month they started, and forecasts what a new customer is worth, all in your browser.',
+  },
 ];

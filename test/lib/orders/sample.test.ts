@@ -1,14 +1,14 @@
 /**
  * Tests of the made-up exports (src/lib/orders/sample.ts): the small sample reads cleanly through the
- * whole import and looks like a shop; the large one comes in whole lines. With ORDERS_BENCH=1 the last
- * test times a million rows through papaparse, validateRow and the history (reported, not asserted).
+ * whole import and looks like a shop; the large one comes in whole lines. The speed of a
+ * million rows is measured by test/budget/orders-benchmark.mjs, not asserted here.
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { guessColumns } from '../../../src/lib/orders/columns';
 import { dayFromCivil, detectDateFormats } from '../../../src/lib/orders/dates';
 import { createHistory } from '../../../src/lib/orders/history';
-import { BadRows, validateRow, type ColumnMapping } from '../../../src/lib/orders/rows';
+import { validateRow, type ColumnMapping } from '../../../src/lib/orders/rows';
 import {
   gamma,
   generateLargeCsv,
@@ -105,39 +105,4 @@ describe('generateLargeCsv', () => {
   it('is the same for a seed', () => {
     expect([...generateLargeCsv(100, 9)].join('')).toBe([...generateLargeCsv(100, 9)].join(''));
   });
-
-  it.runIf(process.env['ORDERS_BENCH'] === '1')(
-    'benchmark: 1,000,000 rows through papaparse, validateRow and the history',
-    () => {
-      const text = [...generateLargeCsv(1_000_000, 42)].join('');
-      const started = performance.now();
-      const history = createHistory();
-      const bad = new BadRows();
-      let line = 0;
-      let parsed = Number.NaN;
-      Papa.parse<string[]>(text, {
-        skipEmptyLines: 'greedy',
-        chunk: (results: Papa.ParseResult<string[]>) => {
-          for (const fields of results.data) {
-            line++;
-            if (line === 1) continue; // the header
-            const checked = validateRow(fields, MAPPING, 'YYYY-MM-DD');
-            if (checked.ok) history.add(checked.order);
-            else bad.add(line, checked.reason, fields);
-          }
-        },
-        complete: () => {
-          parsed = performance.now(); // called before parse returns: a string is parsed synchronously
-        },
-      });
-      const summary = history.finish();
-      const finished = performance.now();
-      console.log(
-        `1,000,000 rows: parse + validate + add ${Math.round(parsed - started)} ms, ` +
-          `finish ${Math.round(finished - parsed)} ms; ${summary?.customers} customers, ${bad.total} bad rows`,
-      );
-      expect(summary?.orders).toBe(1_000_000);
-    },
-    60_000,
-  );
 });

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { sampleCsv } from '../../src/lib/orders/sample';
+import { createHistory } from '../../src/lib/orders/history';
+import { validateRow } from '../../src/lib/orders/rows';
+
+const PATH = '/calculators/your-orders/';
+
+/** The sample's figures worked out here in Node from the same library, independently of the page's worker. */
+function expectedFromSample() {
+  const rows = Papa.parse<string[]>(sampleCsv(), { skipEmptyLines: 'greedy' }).data.slice(1);
+  const history = createHistory();
+  for (const fields of rows) {
+    const check = validateRow(fields, { customer: 0, date: 1, amount: 2, columns: 3 }, 'YYYY-MM-DD');
+    if (check.ok) history.add(check.order);
+  }
+  const summary = history.finish();
+  if (!summary) throw new Error('the sample has no orders');
+  return summary;
+}
+
+async function value(page: Page, name: string): Promise<number> {
+  return Number(await page.locator(`[data-result="${name}"]`).getAttribute('data-value'));
+}
+
+test('imports the sample file, shows its figures and fits the models, with no request leaving the site', async ({
+  page,
+}) => {
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname !== '127.0.0.1') outside.push(request.url());
+  });
+  await page.goto(PATH);
+  await page.getByRole('button', { name: 'Try the sample file' }).click();
+  await expect(page.getByRole('heading', { name: /Check the columns/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.locator('[data-result="customers"]')).toBeVisible();
+
+  const expected = expectedFromSample();
+  expect(await value(page, 'customers')).toBe(expected.customers);
+  expect(await value(page, 'orders')).toBe(expected.orders);
+  expect(await value(page, 'revenue')).toBeCloseTo(expected.revenue, 6);
+  expect(await value(page, 'averageOrderValue')).toBeCloseTo(expected.averageOrderValue, 9);
+  expect(await value(page, 'repeatPurchaseRate')).toBeCloseTo(expected.repeatPurchaseRate, 12);
+  expect(await value(page, 'annualRetention')).toBeCloseTo(expected.annualRetention.value ?? NaN, 12);
+  await expect(page.getByTestId('cohort-table').locator('tbody tr').first()).toBeVisible();
+
+  // The fitted parameters, each positive and with a log-likelihood.
+  await expect(page.locator('[data-result="bgnbdLogLikelihood"]')).toBeVisible({ timeout: 20_000 });
+  for (const name of ['bgnbdR', 'bgnbdAlpha', 'bgnbdA', 'bgnbdB', 'ggP', 'ggQ', 'ggV']) {
+    expect(await value(page, name)).toBeGreaterThan(0);
+  }
+  expect(await value(page, 'bgnbdLogLikelihood')).toBeLessThan(0);
+  expect(await value(page, 'newCustomerClv')).toBeGreaterThan(0);
+  expect(outside).toEqual([]);
+
+  // Into the calculator: aggregate numbers only.
+  const link = page.getByTestId('to-sale-vs-customer');
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).not.toMatch(/@|customer_id/);
+  await link.click();
+  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByLabel('Average order value')).toHaveValue(
+    String(Number(expected.averageOrderValue.toFixed(2))),
+  );
+  await expect(page.getByLabel('Customers who come back')).toHaveValue(
+    String(Number((100 * (expected.annualRetention.value ?? 0)).toFixed(1))),
+  );
+});
+
+test('counts and shows bad rows with their line numbers, and refuses a binary file', async ({ page }) => {
+  await page.goto(PATH);
+  const csv = [
+    'customer,date,total',
+    'ann@example.com,2024-01-05,20.00',
+    'bob,2024-01-06,"1,250.50"',
+    'carl,not a date,10',
+    'dee,2024-02-01,-5',
+    ',2024-02-02,5',
+    'ann@example.com,2024-03-05,12.5',
+  ].join('\r\n');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  const bad = page.getByTestId('bad-rows');
+  await expect(bad).toContainText('3 lines were not read as orders');
+  await expect(bad).toContainText('Line 4');
+  await expect(bad).toContainText('Line 5');
+  await expect(bad).toContainText('negative amount');
+  expect(await value(page, 'orders')).toBe(3);
+  expect(await value(page, 'revenue')).toBeCloseTo(20 + 1250.5 + 12.5, 9);
+
+  await page.getByRole('button', { name: 'Analyse another file' }).click();
+  const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'photo.csv', mimeType: 'text/csv', buffer: binary });
+  await expect(page.getByRole('alert')).toContainText('does not look like an order export');
+});
+
+test('keeps its settings in the link, and ignores a malformed one with a notice', async ({ page }) => {
+  await page.goto(`${PATH}?horizon=5&discount=8&margin=55&calibrationEnd=2024-02-30`);
+  await expect(page.getByRole('status').first()).toContainText('calibrationEnd');
+  await page.getByRole('button', { name: 'Try the sample file' }).click();
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.getByLabel('Horizon (years)')).toHaveValue('5');
+  await expect(page.getByLabel('Gross margin (% of order value)')).toHaveValue('55');
+  await page.getByLabel('Calibration end').fill('2024-06-30');
+  await page.getByRole('button', { name: 'Update the forecast' }).click();
+  await expect(page).toHaveURL(/calibrationEnd=2024-06-30/);
+  await expect(page).toHaveURL(/horizon=5/);
+  expect(page.url()).not.toMatch(/customer|@/);
+});

@@ -1,0 +1,123 @@
+// Speed of the your-orders page in Chromium, against the budgets of issue 6, in test/budget/budget.json:
+// 1,000,000 order rows from file to the history figures; the model fit on 25,000 customers; and no task on
+// the page's main thread longer than the limit while it works.
+//   npm run benchmark:orders        (after `npm run build`)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { createServer } from 'vite';
+
+const root = new URL('../..', import.meta.url).pathname;
+const budget = JSON.parse(readFileSync(join(root, 'test/budget/budget.json'), 'utf8')).orders;
+const port = Number(process.env.BENCH_PORT ?? 4399);
+const base = `http://127.0.0.1:${port}`;
+
+/** Writes a generated export of `rows` orders (about `rows / 5` customers) to a temporary file. */
+async function generate(rows, dir) {
+  const vite = await createServer({
+    root,
+    server: { middlewareMode: true },
+    appType: 'custom',
+    logLevel: 'error',
+    configFile: false,
+  });
+  try {
+    const { generateLargeCsv } = await vite.ssrLoadModule('/src/lib/orders/sample.ts');
+    const file = join(dir, `orders-${rows}.csv`);
+    writeFileSync(file, [...generateLargeCsv(rows, 42)].join(''));
+    return file;
+  } finally {
+    await vite.close();
+  }
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the preview server did not start');
+}
+
+/** Imports a file on the page; returns seconds to the history figures and to the fitted models, and the longest task. */
+async function run(browser, file) {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${base}/calculators/your-orders/`);
+  await page.getByTestId('file-input').setInputFiles(file);
+  await page.getByRole('button', { name: 'Work out my numbers' }).waitFor();
+  await page.evaluate(() => (window.__longest = 0));
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await page.locator('[data-result="customers"]').waitFor({ timeout: 120_000 });
+  const history = (Date.now() - started) / 1000;
+  await page.locator('[data-result="bgnbdLogLikelihood"]').waitFor({ timeout: 120_000 });
+  // The worker times the fit itself (the history and the fit arrive in separate messages).
+  const models = Number(await page.getByTestId('fit-seconds').getAttribute('data-seconds'));
+  const customers = Number(await page.locator('[data-result="customers"]').getAttribute('data-value'));
+  const longest = await page.evaluate(() => window.__longest);
+  await page.close();
+  return { history, models, customers, longest };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'orders-bench-'));
+const server = spawn(
+  join(root, 'node_modules/.bin/astro'),
+  ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)],
+  {
+    cwd: root,
+    stdio: 'ignore',
+  },
+);
+let failed = false;
+try {
+  const large = await generate(1_000_000, dir);
+  const fitFile = await generate(125_000, dir); // about 25,000 customers
+  await waitForServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const big = await run(browser, large);
+    const fit = await run(browser, fitFile);
+    const rows = [
+      ['1,000,000 rows: file to history figures', big.history, budget.historySeconds, 's'],
+      [`model fit on ${fit.customers.toLocaleString('en-US')} customers`, fit.models, budget.fitSeconds, 's'],
+      ['longest main-thread task (1,000,000 rows)', big.longest, budget.longTaskMs, 'ms'],
+      ['longest main-thread task (fit run)', fit.longest, budget.longTaskMs, 'ms'],
+    ];
+    console.log('\nyour-orders in Chromium\n');
+    for (const [label, value, limit, unit] of rows) {
+      const ok = value <= limit;
+      failed ||= !ok;
+      console.log(
+        `  ${ok ? 'ok  ' : 'FAIL'}  ${label}: ${value.toFixed(unit === 's' ? 2 : 0)} ${unit} (budget ${limit} ${unit})`,
+      );
+    }
+    console.log(
+      `  (model fit on the 1,000,000-row file, ${big.customers.toLocaleString('en-US')} customers: ${big.models.toFixed(2)} s)`,
+    );
+  } finally {
+    await browser.close();
+  }
+} finally {
+  server.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
+if (failed) {
+  console.error('\n✗ your-orders speed budget exceeded (budgets in test/budget/budget.json, "orders")');
+  process.exit(1);
+}
+console.log('\n✓ your-orders within its speed budget');

@@ -34,6 +34,8 @@ export interface Predictions {
   readonly likelyActive: number;
   /** Σ of every customer's chance of being active: the expected number of active customers. */
   readonly expectedActive: number;
+  /** Customers by their chance of being active: below 10 %, 10–50 %, 50–90 %, 90 % and over. */
+  readonly aliveBands: readonly [number, number, number, number];
   /** Expected repeat purchases of a new customer in the horizon. */
   readonly newCustomerRepeatPurchases: number;
   /** Mean spend per order the spend model expects of a new customer, currency; null where it has no mean. */
@@ -83,9 +85,11 @@ export function predict(
   let alive = 0;
   let likely = 0;
   let count = 0;
+  const bands: [number, number, number, number] = [0, 0, 0, 0];
   for (const customer of customers) {
     const n = customer.count ?? 1;
     const p = probabilityAlive(bgnbd, customer);
+    bands[p < 0.1 ? 0 : p < 0.5 ? 1 : p < 0.9 ? 2 : 3] += n;
     purchases += n * conditionalExpectedPurchases(bgnbd, customer, horizonWeeks);
     alive += n * p;
     if (p > 0.5) likely += n;
@@ -97,6 +101,7 @@ export function predict(
     meanProbabilityAlive: count > 0 ? alive / count : 0,
     likelyActive: likely,
     expectedActive: alive,
+    aliveBands: bands,
     newCustomerRepeatPurchases: expectedPurchases(bgnbd, horizonWeeks),
     meanSpend,
     newCustomerClv:

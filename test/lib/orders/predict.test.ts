@@ -31,6 +31,8 @@ describe('predict', () => {
     expect(result.meanProbabilityAlive).toBeCloseTo((1 + 3 * (4 / 13)) / 4, 12);
     expect(result.expectedActive).toBeCloseTo(1 + 12 / 13, 12);
     expect(result.likelyActive).toBe(1);
+    // p = 1 for the first (90 % and over), 4/13 ≈ 0.31 for the other three (10–50 %).
+    expect(result.aliveBands).toEqual([0, 3, 0, 1]);
     // Without a spend model, orders are valued at the average order value: value = purchases × 50 × 40 %.
     expect(result.expectedValuePerCustomer).toBeCloseTo(result.expectedPurchasesPerCustomer * 20, 9);
     expect(result.meanSpend).toBeNull();

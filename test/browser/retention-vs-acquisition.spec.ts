@@ -149,6 +149,9 @@ test.describe('Retention vs Acquisition: keyboard and chart', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Compare with a second scenario' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByLabel(/Start from an example business/)).toBeFocused();
+    // "Use these figures" stays disabled, so out of the tab order, until a business is chosen.
+    await page.keyboard.press('Tab');
     await expect(page.getByLabel('Active customers today')).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByLabel('Active customers today')).toHaveValue('1010');

@@ -198,6 +198,9 @@ test.describe('Sale vs Customer: keyboard', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Compare with a second scenario' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByLabel(/Start from an example business/)).toBeFocused();
+    // "Use these figures" stays disabled, so out of the tab order, until a business is chosen.
+    await page.keyboard.press('Tab');
     await expect(page.getByLabel('Average order value')).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(page.getByLabel('Average order value')).toHaveValue('61');

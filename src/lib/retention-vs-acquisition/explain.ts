@@ -201,8 +201,14 @@ function savingsSentence(results: RetentionResults, money: (x: number) => string
 }
 
 function keepVsWinSentence(percent: number, locale: string): string {
+  if (percent === 0)
+    return 'The programme costs nothing, so keeping a customer costs nothing next to winning one.';
   if (percent < 100) {
-    const times = formatNumber(100 / percent, locale, 1);
+    const ratio = 100 / percent;
+    // A near-free programme makes the ratio astronomically large (or overflow): say so in words.
+    if (!Number.isFinite(ratio) || ratio > 1e6)
+      return 'Keeping a customer costs next to nothing beside winning one.';
+    const times = formatNumber(ratio, locale, 1);
     return `Keeping a customer costs less than winning one: winning costs ${times} times as much.`;
   }
   if (percent === 100) return 'Keeping a customer costs exactly what winning one does.';

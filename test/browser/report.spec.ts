@@ -1,0 +1,298 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { qrSvgPath } from '../../src/lib/qr';
+
+// The printed report: one page of A4 and of US Letter, a QR code of the current link, and the CSV and PNG
+// downloads. Sizes in CSS pixels at 96 per inch, with the 12 mm margins of print.css.
+const MM = 96 / 25.4;
+const MARGIN = 12 * MM;
+/** The printable area of each paper: A4 is narrower, Letter shorter. */
+const PAPERS = {
+  A4: { width: Math.floor(210 * MM - 2 * MARGIN), height: Math.floor(297 * MM - 2 * MARGIN) }, // 703 × 1032
+  Letter: { width: Math.floor(8.5 * 96 - 2 * MARGIN), height: Math.floor(11 * 96 - 2 * MARGIN) }, // 725 × 965
+} as const;
+
+interface Calculator {
+  name: string;
+  path: string;
+  query: string;
+  tableId: string;
+  /** A field to change, to check that the QR code follows the state. */
+  field: string;
+  value: string;
+}
+
+const CALCULATORS: Calculator[] = [
+  {
+    name: 'sale-vs-customer',
+    path: '/calculators/sale-vs-customer/',
+    query: '?aov=45&margin=35&freq=6&retention=70&discount=8&years=12&cac=40&referrals=0.2&currency=GBP',
+    tableId: 'year-table',
+    field: 'Average order value',
+    value: '52',
+  },
+  {
+    name: 'retention-vs-acquisition',
+    path: '/calculators/retention-vs-acquisition/',
+    query: '?customers=2500&churn=25&churnWithProgram=18&programCost=12&cac=180&yearlyMargin=240&years=8',
+    tableId: 'survival-table',
+    field: 'Active customers today',
+    value: '3000',
+  },
+];
+
+/** More states that must print on one page: a long horizon (the printed table thins out) and two scenarios. */
+const MORE_STATES: Calculator[] = [
+  {
+    ...CALCULATORS[0]!,
+    name: 'sale-vs-customer',
+    query: '?aov=45&margin=35&freq=6&retention=85&years=50&cac=40&referrals=0.3',
+  },
+  {
+    ...CALCULATORS[1]!,
+    name: 'retention-vs-acquisition',
+    query: '?customers=2500&churn=8&churnWithProgram=5&years=50&b.churnWithProgram=4&b.years=40',
+  },
+];
+
+/** Replaces window.print, which would open a dialog, with a flag the test can read. */
+async function stubPrint(page: Page) {
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { __printed: boolean }).__printed = true;
+    };
+  });
+}
+
+async function open(page: Page, calculator: Calculator) {
+  await page.goto(`${calculator.path}${calculator.query}`);
+  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+}
+
+/** Pages in a PDF: page objects, not the /Pages tree nodes. */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+/** A number as the page shows it (en-US: "£1,234", "21.6%", "1,234.5"), or null for "–" or nothing. */
+function shownNumber(text: string): number | null {
+  const cleaned = text.replace(/[^\d.-]/g, '');
+  return cleaned === '' ? null : Number(cleaned);
+}
+
+/** Digits after the decimal point on the page: the precision the page rounded to. */
+function shownDecimals(text: string): number {
+  return /\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+}
+
+/** RFC 4180 records (CRLF line ends, quoted fields); enough for the files this site writes. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 1;
+    } else field += c;
+  }
+  expect(field, 'the last record ends with CRLF').toBe('');
+  return records;
+}
+
+/**
+ * Presses Print report (window.print stubbed), checks the chart woke and the reader was left where they
+ * were, then checks the print layout: a height within each paper's printable area, and one page in the
+ * browser's own PDF of A4 and of Letter. Leaves a print-media screenshot per paper in the test's output.
+ */
+async function checkReport(page: Page, testInfo: TestInfo, calculator: Calculator, label: string) {
+  await stubPrint(page);
+  await open(page, calculator);
+  const overTime = page.getByTestId('over-time');
+  const button = page.getByRole('button', { name: 'Print report' });
+  await button.scrollIntoViewIfNeeded();
+  const scrolledBefore = await page.evaluate(() => window.scrollY);
+  await button.click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed))
+    .toBe(true);
+  await expect(overTime).toHaveAttribute('data-hydrated', 'true');
+  await expect(overTime.locator('figure[data-drawn="true"] canvas')).toHaveCount(1);
+  await expect(page.getByTestId('print-header')).toHaveAttribute('data-qr', 'ready');
+  // The reader is left where they were.
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolledBefore);
+
+  // What the browser does before it lays the page out for paper (the chart redraws at its print size).
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  for (const [paper, area] of Object.entries(PAPERS)) {
+    // A short window, so the document's height is the content's, not the window's.
+    await page.setViewportSize({ width: area.width, height: 400 });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-footer')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Print report' })).toBeHidden();
+    await expect(page.getByTestId('print-header')).toBeVisible();
+    await expect(overTime.locator('canvas')).toBeVisible();
+    // One year table prints: the table itself, or for a long horizon its print-only selection of years.
+    await expect(overTime.locator('table:visible')).toHaveCount(1);
+    await expect(overTime.locator(`table:visible[id^="${calculator.tableId}"]`)).toHaveCount(1);
+    await page.screenshot({ path: testInfo.outputPath(`print-${label}-${paper}.png`), fullPage: true });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: `${paper} height`, description: `${height} px of ${area.height}` });
+    expect(height, `height on ${paper}`).toBeLessThanOrEqual(area.height);
+  }
+
+  // And the browser's own print layout: one page of each paper.
+  for (const format of Object.keys(PAPERS)) {
+    const pdf = await page.pdf({ format });
+    await testInfo.attach(`report-${format}.pdf`, { body: pdf, contentType: 'application/pdf' });
+    expect(pdfPageCount(pdf), `${format} pages`).toBe(1);
+  }
+}
+
+for (const calculator of CALCULATORS) {
+  test.describe(`Report: ${calculator.name}`, () => {
+    test('Print report wakes the chart, prints, and the report fits one page of A4 and of Letter', async ({
+      page,
+    }, testInfo) => {
+      await checkReport(page, testInfo, calculator, calculator.name);
+    });
+
+    test('the print header’s QR code encodes the current link', async ({ page }) => {
+      await stubPrint(page);
+      await open(page, calculator);
+      await page.getByLabel(calculator.field, { exact: true }).fill(calculator.value);
+      await expect(page).toHaveURL(new RegExp(`=${calculator.value}(&|$)`));
+      await page.getByRole('button', { name: 'Print report' }).click();
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed))
+        .toBe(true);
+      await page.emulateMedia({ media: 'print' });
+      const header = page.getByTestId('print-header');
+      const qr = header.locator('svg');
+      await expect(qr).toBeVisible();
+      const href = await page.evaluate(() => location.href);
+      await expect(header).toHaveAttribute('data-url', href);
+      await expect(header).toContainText(href);
+      // The path drawn is the code of exactly that link.
+      const expected = qrSvgPath(href);
+      await expect(qr).toHaveAttribute('viewBox', `0 0 ${expected.size} ${expected.size}`);
+      await expect(qr.locator('path')).toHaveAttribute('d', expected.path);
+    });
+
+    test('Download table (CSV) holds the numbers of the table on the page', async ({ page }) => {
+      await open(page, calculator);
+      const overTime = page.getByTestId('over-time');
+      await overTime.scrollIntoViewIfNeeded();
+      await expect(overTime).toHaveAttribute('data-hydrated', 'true');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download table (CSV)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^${calculator.name}-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+      );
+      const text = (await readFile(await download.path())).toString('utf8');
+      expect(text.startsWith('\ufeff'), 'a byte order mark for spreadsheets').toBe(true);
+      const [header, ...rows] = parseCsv(text.slice(1));
+
+      const table = page.locator(`#${calculator.tableId}`);
+      const shownRows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')),
+        );
+      const columns = await table.locator('thead th').count();
+      expect(header).toHaveLength(columns);
+      expect(rows).toHaveLength(shownRows.length);
+      rows.forEach((row, r) => {
+        const shown = shownRows[r] ?? [];
+        expect(row).toHaveLength(shown.length);
+        row.forEach((cell, c) => {
+          const text = shown[c] ?? '';
+          const expected = shownNumber(text);
+          if (expected === null) {
+            expect(cell, `row ${r + 1}, column ${c + 1}`).toBe('');
+            return;
+          }
+          // The CSV is unrounded where the page rounds: equal to the precision the page shows.
+          const tolerance = 0.5 * 10 ** -shownDecimals(text) + 1e-9;
+          const difference = Math.abs(Number(cell) - expected);
+          expect(difference, `row ${r + 1}, column ${c + 1}: CSV ${cell}, page ${text}`).toBeLessThanOrEqual(
+            tolerance,
+          );
+        });
+      });
+    });
+
+    test('Download chart (PNG) saves an opaque PNG of the chart', async ({ page }) => {
+      await open(page, calculator);
+      const overTime = page.getByTestId('over-time');
+      await overTime.scrollIntoViewIfNeeded();
+      await expect(overTime.locator('figure[data-drawn="true"]')).toHaveCount(1);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download chart (PNG)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^${calculator.name}-\\d{4}-\\d{2}-\\d{2}\\.png$`),
+      );
+      const png = await readFile(await download.path());
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.length).toBeGreaterThan(10_000);
+      // Colour type 2 (RGB) or 6 (RGBA); either way the corner pixel is the page's background, not clear.
+      const corner = await page.evaluate(
+        async (bytes) => {
+          const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+          const bitmap = await createImageBitmap(blob);
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const context = canvas.getContext('2d');
+          context?.drawImage(bitmap, 0, 0);
+          return [...(context?.getImageData(0, 0, 1, 1).data ?? [])];
+        },
+        [...png],
+      );
+      expect(corner[3]).toBe(255);
+    });
+
+    test('a plain Ctrl+P before the chart woke prints no stale figures, and says to use Print report', async ({
+      page,
+    }) => {
+      // Keep the chart's island asleep whatever the window size: its code never arrives.
+      await page.route(/OverTime\.[\w-]+\.js$/, (route) => route.abort());
+      await open(page, calculator);
+      const overTime = page.getByTestId('over-time');
+      await expect(overTime).not.toHaveAttribute('data-hydrated', 'true');
+      await page.emulateMedia({ media: 'print' });
+      await expect(overTime.getByText('Use Print report for the chart and year table.')).toBeVisible();
+      // The server's default figures stay off the paper.
+      await expect(page.locator(`#${calculator.tableId}`)).toBeHidden();
+      await expect(overTime.locator('canvas')).toBeHidden();
+      await expect(overTime.locator('button', { hasText: 'Download table (CSV)' })).toHaveCount(1);
+      await expect(overTime.locator('button', { hasText: 'Download table (CSV)' })).toBeHidden();
+    });
+  });
+}
+
+for (const [index, calculator] of MORE_STATES.entries()) {
+  test(`Report: ${calculator.name} also fits one page with ${calculator.query}`, async ({
+    page,
+  }, testInfo) => {
+    await checkReport(page, testInfo, calculator, `${calculator.name}-more-${index}`);
+  });
+}

@@ -19,6 +19,12 @@ function expectedFromSample() {
   return summary;
 }
 
+/** Opens the page and waits until its island can take a file. */
+async function open(page: Page, query = '') {
+  await page.goto(`${PATH}${query}`);
+  await expect(page.getByTestId('your-orders')).toHaveAttribute('data-hydrated', 'true');
+}
+
 async function value(page: Page, name: string): Promise<number> {
   return Number(await page.locator(`[data-result="${name}"]`).getAttribute('data-value'));
 }
@@ -30,7 +36,7 @@ test('imports the sample file, shows its figures and fits the models, with no re
   page.on('request', (request) => {
     if (new URL(request.url()).hostname !== '127.0.0.1') outside.push(request.url());
   });
-  await page.goto(PATH);
+  await open(page);
   await page.getByRole('button', { name: 'Try the sample file' }).click();
   await expect(page.getByRole('heading', { name: /Check the columns/ })).toBeVisible();
   await page.getByRole('button', { name: 'Work out my numbers' }).click();
@@ -69,7 +75,7 @@ test('imports the sample file, shows its figures and fits the models, with no re
 });
 
 test('counts and shows bad rows with their line numbers, and refuses a binary file', async ({ page }) => {
-  await page.goto(PATH);
+  await open(page);
   const csv = [
     'customer,date,total',
     'ann@example.com,2024-01-05,20.00',
@@ -100,7 +106,7 @@ test('counts and shows bad rows with their line numbers, and refuses a binary fi
 });
 
 test('keeps its settings in the link, and ignores a malformed one with a notice', async ({ page }) => {
-  await page.goto(`${PATH}?horizon=5&discount=8&margin=55&calibrationEnd=2024-02-30`);
+  await open(page, '?horizon=5&discount=8&margin=55&calibrationEnd=2024-02-30');
   await expect(page.getByRole('status').first()).toContainText('calibrationEnd');
   await page.getByRole('button', { name: 'Try the sample file' }).click();
   await page.getByRole('button', { name: 'Work out my numbers' }).click();

@@ -55,6 +55,7 @@ async function run(browser, file) {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${base}/calculators/your-orders/`);
+  await page.locator('[data-testid="your-orders"][data-hydrated="true"]').waitFor();
   await page.getByTestId('file-input').setInputFiles(file);
   await page.getByRole('button', { name: 'Work out my numbers' }).waitFor();
   await page.evaluate(() => (window.__longest = 0));

@@ -8,6 +8,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './browser',
   outputDir: '../test-results',
+  // Visual baselines, one set for the one machine kind CI runs on.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
   fullyParallel: true,
   workers: 2,
   retries: 0,

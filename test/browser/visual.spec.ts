@@ -27,9 +27,12 @@ async function settle(page: Page) {
   for (const island of await page.locator('[data-testid="over-time"]').all()) {
     await expect(island).toHaveAttribute('data-hydrated', 'true');
   }
-  const charts = page.locator('canvas');
-  if ((await charts.count()) > 0)
-    await expect(page.locator('figure[data-drawn="true"]')).toHaveCount(await charts.count());
+  // A chart draws when it is seen: bring each into view (the quick scroll above may have passed it before
+  // its island woke) and wait for it.
+  for (const canvas of await page.locator('canvas').all()) {
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas.locator('xpath=ancestor::figure[1]')).toHaveAttribute('data-drawn', 'true');
+  }
   // The print header's QR code is drawn a moment after load.
   for (const header of await page.getByTestId('print-header').all())
     await expect(header).toHaveAttribute('data-qr', 'ready');

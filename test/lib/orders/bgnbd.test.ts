@@ -478,7 +478,7 @@ describe('expectedPurchases', () => {
       expectCloseTo(expectedPurchases({ ...UNIT, r: 2 }, t), Math.log1p(t) + t / (1 + t), 1e-13);
     }
   });
-  it('is 0 at t = 0, increasing in t, and below r t/α (what customers who never left would buy)', () => {
+  it('is 0 at t = 0, non-decreasing in t, and below r t/α (what customers who never left would buy)', () => {
     expect(expectedPurchases(CDNOW, 0)).toBe(0);
     fc.assert(
       fc.property(
@@ -489,7 +489,9 @@ describe('expectedPurchases', () => {
           const now = expectedPurchases(params, t);
           expect(now).toBeGreaterThan(0);
           expect(now).toBeLessThanOrEqual(((params.r * t) / params.alpha) * (1 + 1e-12));
-          expect(expectedPurchases(params, t + more)).toBeGreaterThan(now);
+          // Strictly increasing in exact arithmetic; when dropouts come fast (large a, tiny b) the curve is flat to
+          // within a double's precision long before t, so two times can give the same double: never less.
+          expect(expectedPurchases(params, t + more)).toBeGreaterThanOrEqual(now);
         },
       ),
     );

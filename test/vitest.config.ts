@@ -6,5 +6,6 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['test/lib/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/vitest.setup.ts'],
   },
 });

@@ -33,6 +33,15 @@ const example = z.object({
   quotes: z.array(quote).default([]),
 });
 
+/** A figure the article quotes from the orders page's sample export, computed from it by the tests. */
+const sampleFigure = z.object({
+  /** The figure's name in the tests' table of sample figures (test/lib/articles/sample-orders.ts). */
+  figure: z.string(),
+  value: z.number(),
+  style: z.enum(['money', 'number', 'percent']),
+  digits: z.number().int().min(0).max(4),
+});
+
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
   schema: z.object({
@@ -46,6 +55,8 @@ const articles = defineCollection({
     readingMinutes: z.number().int().positive(),
     calculators: z.array(z.enum(['sale-vs-customer', 'retention-vs-acquisition'])).default([]),
     examples: z.array(example).min(1),
+    /** Figures taken from the orders page's sample export rather than from a calculator. */
+    sampleFigures: z.array(sampleFigure).default([]),
     sources: z.array(source).default([]),
     /** Slugs of related articles. */
     related: z.array(z.string()).default([]),

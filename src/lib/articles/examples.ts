@@ -71,13 +71,16 @@ export function exampleResult(example: ArticleExample, result: string): number |
   return typeof value === 'number' ? value : undefined;
 }
 
-/** How the article prints a quote: en-US, US dollars, with the quote's decimal places. */
-export function formatQuote(quote: ArticleQuote): string {
+/**
+ * How the article prints a quote: en-US, US dollars, with the quote's decimal places, the prose's "40 %"
+ * spacing, and a true minus sign (−$2,400) as the articles write negative amounts.
+ */
+export function formatQuote(quote: Pick<ArticleQuote, 'value' | 'style' | 'digits'>): string {
   const digits = { minimumFractionDigits: quote.digits, maximumFractionDigits: quote.digits };
-  if (quote.style === 'money')
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', ...digits }).format(
-      quote.value,
-    );
-  if (quote.style === 'percent') return `${new Intl.NumberFormat('en-US', digits).format(quote.value)} %`;
-  return new Intl.NumberFormat('en-US', digits).format(quote.value);
+  const text =
+    quote.style === 'money'
+      ? new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', ...digits }).format(quote.value)
+      : new Intl.NumberFormat('en-US', digits).format(quote.value);
+  const signed = text.replace(/^-/, '−');
+  return quote.style === 'percent' ? `${signed} %` : signed;
 }

@@ -9,6 +9,7 @@ import {
   type ArticleExample,
 } from '../../../src/lib/articles/examples';
 import { proseWords, readingMinutes } from '../../../src/lib/articles/reading';
+import { sampleFigures } from './sample-orders';
 
 // Reads the article files themselves, so every figure an article prints is checked against the model.
 const dir = new URL('../../../src/content/articles/', import.meta.url).pathname;
@@ -22,6 +23,7 @@ interface Frontmatter {
   sources: { author: string; title: string; publication: string; year: number }[];
   related: string[];
   calculators: string[];
+  sampleFigures?: { figure: string; value: number; style: 'money' | 'number' | 'percent'; digits: number }[];
 }
 
 function read(name: string): { frontmatter: Frontmatter; body: string } {
@@ -33,11 +35,29 @@ function read(name: string): { frontmatter: Frontmatter; body: string } {
 
 const slugs = files.map((name) => name.replace(/\.mdx$/, ''));
 
+// The articles for owners, which must be long enough to walk through a whole worked example.
+const OWNERS_ARTICLES = ['find-your-own-numbers', 'not-every-customer-is-worth-keeping'];
+
 describe('the articles', () => {
-  it('are seven, in a reading order with no gaps', () => {
-    expect(files.length).toBe(7);
+  it('are nine, in a reading order with no gaps', () => {
+    expect(files.length).toBe(9);
     const orders = files.map((name) => read(name).frontmatter.order).sort((a, b) => a - b);
-    expect(orders).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(orders).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('teach lifetime value second, before the articles that use discounting and CLV:CAC', () => {
+    const order = (slug: string) => read(`${slug}.mdx`).frontmatter.order;
+    expect(order('a-sale-or-a-customer')).toBe(1);
+    expect(order('how-customer-lifetime-value-is-calculated')).toBe(2);
+  });
+});
+
+const figuresOfSample = sampleFigures();
+
+describe('printed figures', () => {
+  it('write negative money with a true minus sign and percentages with the prose’s space', () => {
+    expect(formatQuote({ value: -2400, style: 'money', digits: 0 })).toBe('−$2,400');
+    expect(formatQuote({ value: 41.9, style: 'percent', digits: 1 })).toBe('41.9 %');
   });
 });
 
@@ -52,6 +72,20 @@ for (const name of files) {
       expect(words).toBeLessThanOrEqual(2000);
       expect(Math.abs(frontmatter.readingMinutes - readingMinutes(words))).toBeLessThanOrEqual(1);
     });
+
+    if (OWNERS_ARTICLES.includes(slug))
+      it('is at least 1,200 words long, as an owners’ article', () => {
+        expect(words).toBeGreaterThanOrEqual(1200);
+      });
+
+    for (const quote of frontmatter.sampleFigures ?? []) {
+      it(`quotes the sample's ${quote.figure} as the orders code computes it, and prints it`, () => {
+        const actual = figuresOfSample[quote.figure];
+        expect(actual, `${quote.figure} is not a sample figure`).toBeDefined();
+        expect(Math.abs((actual ?? NaN) - quote.value)).toBeLessThanOrEqual(0.5 * 10 ** -quote.digits + 1e-9);
+        expect(body).toContain(formatQuote(quote));
+      });
+    }
 
     it('ends with sources a reader can look up', () => {
       expect(frontmatter.sources.length).toBeGreaterThan(0);

@@ -178,7 +178,7 @@ export function describeRetention(
       'cohortValue',
       results.cohortValue,
       money(results.cohortValue),
-      `The margin today’s customers bring over ${horizon} as they drift away, without the programme.`,
+      `The margin today’s customers bring over ${horizon} as they drift away, without the programme. Unlike the yearly costs above, nobody is replaced, so the two views can disagree.`,
     ),
     cohortValueWithProgram: view(
       'cohortValueWithProgram',

@@ -28,7 +28,7 @@ export const SALE_VS_CUSTOMER_FIELDS = {
     key: 'retention',
     label: 'Customers who come back',
     unit: { kind: 'percent', suffix: '% per year' },
-    help: 'Out of 100 customers buying this year, how many are still buying next year. This one number shapes the result more than any other.',
+    help: 'Out of 100 new customers who first bought from you in a year, how many bought again the next year. Use new customers’ rate: your whole customer list’s rate is higher, because long-standing regulars dominate it, and would overstate what a new customer is worth.',
     step: 1,
   },
   discount: {

@@ -19,7 +19,12 @@ export function readSample(): { orders: Order[]; summary: HistorySummary } {
   const guess = guessColumns(header);
   if (guess.customer === null || guess.date === null || guess.amount === null)
     throw new Error('the sample’s columns were not recognised');
-  const mapping = { customer: guess.customer, date: guess.date, amount: guess.amount, columns: header.length };
+  const mapping = {
+    customer: guess.customer,
+    date: guess.date,
+    amount: guess.amount,
+    columns: header.length,
+  };
   const history = createHistory();
   const orders: Order[] = [];
   for (const fields of records) {
@@ -164,14 +169,18 @@ export function sampleFigures(): Record<string, number> {
     oneTimeSalesPercent: (100 * oneTime.reduce((sum, customer) => sum + customer.spend, 0)) / summary.revenue,
     biggestCustomerSpend: Math.max(...spends),
     marginAfterOrderCost: afterCost.reduce((sum, customer) => sum + customer.margin, 0),
-    top10MarginPercent: 100 * topShare(
-      afterCost.map((customer) => customer.margin),
-      0.1,
-    ),
-    top20MarginPercent: 100 * topShare(
-      afterCost.map((customer) => customer.margin),
-      0.2,
-    ),
+    top10MarginPercent:
+      100 *
+      topShare(
+        afterCost.map((customer) => customer.margin),
+        0.1,
+      ),
+    top20MarginPercent:
+      100 *
+      topShare(
+        afterCost.map((customer) => customer.margin),
+        0.2,
+      ),
     lossMakingCustomers: lossMakers.length,
     lossMakingRepeatBuyers: lossMakers.filter((customer) => customer.orderDays > 1).length,
   };

@@ -52,8 +52,24 @@ export default defineConfig(
     languageOptions: { globals: globals.browser },
   },
   {
+    name: 'project/unused',
+    rules: {
+      // Dropping keys by rest destructuring, and `_` for an each-block item only its index is used of, are meant.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { ignoreRestSiblings: true, varsIgnorePattern: '^_$', argsIgnorePattern: '^_$' },
+      ],
+    },
+  },
+  {
     name: 'project/node',
     files: ['test/**', 'astro.config.mjs', 'src/pages/**/*.ts', 'src/lib/og/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    name: 'project/page-scripts',
+    files: ['test/**/*.mjs'],
+    // These scripts also hand functions to page.evaluate, which run in the browser.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

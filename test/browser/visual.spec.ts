@@ -5,8 +5,8 @@ import { builtPages } from './site-pages';
 // fails CI. To keep the baselines light (they stay in the history forever), each page is taken as its first
 // screen, not whole: at a phone and a desktop width in light, at the phone width in dark (the palette is the
 // same at every width), and its first printed sheet; the parts that change with the numbers (the calculators'
-// results and charts with their tables) are taken whole as element screenshots at both widths, and a page with
-// a report is printed whole, so a report that runs onto a second sheet fails. All at device scale 1.
+// results and charts with their tables) are taken whole as element screenshots at both widths, and a
+// calculator's report is printed whole, so a report that runs onto a second sheet fails. All at device scale 1.
 // After a deliberate change of look, regenerate them with `npm run test:visual:update` (see the README).
 
 const pages = builtPages();
@@ -50,7 +50,7 @@ async function settle(page: Page) {
 
 for (const path of pages) {
   const slug = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '--');
-  const hasParts = path.startsWith('/calculators/') && path !== '/calculators/';
+  const isCalculator = path.startsWith('/calculators/') && path !== '/calculators/';
   test.describe(`look of ${path}`, () => {
     for (const view of views) {
       test(view.name, async ({ browser }) => {
@@ -67,7 +67,7 @@ for (const path of pages) {
         await page.goto(path);
         await settle(page);
         await expect(page).toHaveScreenshot(`${slug}--${view.name}.png`, screenshotOptions);
-        if (hasParts && view.colorScheme === 'light') {
+        if (isCalculator && view.colorScheme === 'light') {
           for (const part of parts) {
             const found = await page.locator(part.selector).all();
             for (const [index, element] of found.entries()) {
@@ -98,8 +98,9 @@ for (const path of pages) {
       const report = page.getByTestId('print-header');
       await expect(page).toHaveScreenshot(`${slug}--print.png`, {
         ...screenshotOptions,
-        // A report must fit one sheet, so it is taken whole; any other page by its first sheet (794 × 1123 px).
-        fullPage: (await report.count()) > 0,
+        // A calculator's report must fit one sheet, so it is taken whole; any other page (an article with an
+        // embedded calculator too) by its first sheet, 794 × 1123 px.
+        fullPage: isCalculator && (await report.count()) > 0,
         // The report's link and QR code carry the test server's address, which differs between runs.
         mask: [report.locator('.link, .qr')],
       });

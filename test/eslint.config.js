@@ -37,7 +37,7 @@ export default defineConfig(
     files: ['**/*.js', '**/*.mjs', '**/*.astro'],
     // Type-aware rules off here only. Plain JS carries no types, so every JSON.parse or untyped import is
     // `any` to them; in .astro files astro-eslint-parser's program does not resolve Astro's JSX and
-    // `astro:content` types, so they flag correct code as "error typed" (measured: 80 false reports).
+    // `astro:content` types, so they flag correct code as "error typed" (measured: 57 false reports).
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { parserOptions: { projectService: false } },
   },

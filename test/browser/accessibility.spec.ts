@@ -90,7 +90,7 @@ async function chartAnimation(page: Page): Promise<unknown> {
       .map((entry) => entry.name)
       .find((name) => /\/chart-runtime[.\w-]*\.js$/.test(name));
     if (!url) throw new Error('Chart.js module not loaded');
-    const module: Record<string, unknown> = await import(url);
+    const module = (await import(url)) as Record<string, unknown>;
     const Chart = Object.values(module).find(
       (value): value is { getChart: (canvas: HTMLCanvasElement) => { options: { animation: unknown } } } =>
         typeof value === 'function' && 'getChart' in value,
@@ -100,7 +100,7 @@ async function chartAnimation(page: Page): Promise<unknown> {
     const chart = canvas ? Chart.getChart(canvas) : undefined;
     if (!chart) throw new Error('no chart on the canvas');
     const animation = chart.options.animation;
-    return animation === false ? false : JSON.parse(JSON.stringify(animation ?? null));
+    return animation === false ? false : (JSON.parse(JSON.stringify(animation ?? null)) as unknown);
   });
 }
 

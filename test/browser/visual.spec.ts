@@ -1,18 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './site-pages';
 
-// Screenshots of every page at a phone and a desktop width, in light and dark, and in print, compared with the
-// committed baselines in test/browser/__screenshots__ so that a layout break fails CI. After a deliberate change
-// of look, regenerate them with `npm run test:visual:update` and look at the new images before committing.
+// The look of every page, compared with the baselines in test/browser/__screenshots__ so that a layout break
+// fails CI. To keep the baselines light (they stay in the history forever), each page is taken as its first
+// screen, not whole: at a phone and a desktop width in light, at the phone width in dark (the palette is the
+// same at every width), and its first printed sheet; the parts that change with the numbers (the calculators'
+// results and charts with their tables) are taken whole as element screenshots at both widths, and a
+// calculator's report is printed whole, so a report that runs onto a second sheet fails. All at device scale 1.
+// After a deliberate change of look, regenerate them with `npm run test:visual:update` (see the README).
 
 const pages = builtPages();
-// Light pages whole; dark ones as the first screen, which shows the palette without doubling the baselines' size.
 const views = [
-  { name: 'phone-light', width: 390, colorScheme: 'light', fullPage: true },
-  { name: 'desktop-light', width: 1280, colorScheme: 'light', fullPage: true },
-  { name: 'desktop-dark', width: 1280, colorScheme: 'dark', fullPage: false },
-  { name: 'phone-dark', width: 390, colorScheme: 'dark', fullPage: false },
+  { name: 'phone-light', width: 390, colorScheme: 'light' },
+  { name: 'desktop-light', width: 1280, colorScheme: 'light' },
+  { name: 'phone-dark', width: 390, colorScheme: 'dark' },
 ] as const;
+/** The parts whose look depends on the numbers, taken whole on the calculator pages at both light widths. */
+const parts = [
+  { name: 'results', selector: '[data-testid="calculator"] .results' },
+  { name: 'over-time', selector: '[data-testid="over-time"]' },
+] as const;
+const screenshotOptions = { animations: 'disabled', caret: 'hide', maxDiffPixelRatio: 0.01 } as const;
 /** The date the report header prints, fixed so the print baselines do not change from day to day. */
 const FIXED_NOW = new Date('2026-11-22T12:00:00Z');
 
@@ -42,11 +50,13 @@ async function settle(page: Page) {
 
 for (const path of pages) {
   const slug = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '--');
+  const isCalculator = path.startsWith('/calculators/') && path !== '/calculators/';
   test.describe(`look of ${path}`, () => {
     for (const view of views) {
       test(view.name, async ({ browser }) => {
         const context = await browser.newContext({
           viewport: { width: view.width, height: 900 },
+          deviceScaleFactor: 1,
           colorScheme: view.colorScheme,
           reducedMotion: 'reduce',
           locale: 'en-US',
@@ -56,12 +66,18 @@ for (const path of pages) {
         await page.clock.setFixedTime(FIXED_NOW);
         await page.goto(path);
         await settle(page);
-        await expect(page).toHaveScreenshot(`${slug}--${view.name}.png`, {
-          fullPage: view.fullPage,
-          animations: 'disabled',
-          caret: 'hide',
-          maxDiffPixelRatio: 0.01,
-        });
+        await expect(page).toHaveScreenshot(`${slug}--${view.name}.png`, screenshotOptions);
+        if (isCalculator && view.colorScheme === 'light') {
+          for (const part of parts) {
+            const found = await page.locator(part.selector).all();
+            for (const [index, element] of found.entries()) {
+              await expect(element).toHaveScreenshot(
+                `${slug}--${view.name}--${part.name}-${index + 1}.png`,
+                screenshotOptions,
+              );
+            }
+          }
+        }
         await context.close();
       });
     }
@@ -69,6 +85,7 @@ for (const path of pages) {
     test('print', async ({ browser }) => {
       const context = await browser.newContext({
         viewport: { width: 794, height: 1123 },
+        deviceScaleFactor: 1,
         reducedMotion: 'reduce',
         locale: 'en-US',
         timezoneId: 'UTC',
@@ -78,13 +95,14 @@ for (const path of pages) {
       await page.goto(path);
       await settle(page);
       await page.emulateMedia({ media: 'print' });
+      const report = page.getByTestId('print-header');
       await expect(page).toHaveScreenshot(`${slug}--print.png`, {
-        fullPage: true,
+        ...screenshotOptions,
+        // A calculator's report must fit one sheet, so it is taken whole; any other page (an article with an
+        // embedded calculator too) by its first sheet, 794 × 1123 px.
+        fullPage: isCalculator && (await report.count()) > 0,
         // The report's link and QR code carry the test server's address, which differs between runs.
-        mask: [page.getByTestId('print-header').locator('.link, .qr')],
-        animations: 'disabled',
-        caret: 'hide',
-        maxDiffPixelRatio: 0.01,
+        mask: [report.locator('.link, .qr')],
       });
       await context.close();
     });

@@ -149,6 +149,7 @@ function install(snippet: string, frames: FakeFrame[]): (event: unknown) => void
   };
   const document = { getElementsByTagName: () => frames };
   const body = snippet.replace(/^<script>/, '').replace(/<\/script>$/, '');
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call -- runs the snippet under test
   new Function('window', 'document', body)(window, document);
   if (!handler) throw new Error('the snippet added no message listener');
   return handler;

@@ -76,6 +76,7 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
     this.calc.load(a.toString(), locale);
     this.compare = b !== null;
     this.active = 'a';
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty query read at once, never state
     const bSearch = b ? withFallback(b, this.calc.effective, this.specs) : new URLSearchParams();
     this.b.load(bSearch.toString(), locale);
     this.b.currency = this.calc.currency;

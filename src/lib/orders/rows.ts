@@ -186,6 +186,7 @@ export const BINARY_SHARE = 0.01;
 export function notCsvReason(sample: string): string | null {
   if (sample.trim() === '') return 'the file is empty';
   if (sample.includes('\u0000')) return 'not a CSV: the file holds binary data';
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   const odd = sample.match(/[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
   return odd > sample.length * BINARY_SHARE ? 'not a CSV: the file holds binary data' : null;
 }

@@ -514,12 +514,14 @@ describe('expectedPurchases', () => {
   });
   it('stays finite and accurate for large a, where the transformed series would overflow', () => {
     // mpmath, 30 digits, the paper's formula: (a+b−1)/(a−1) [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))]
+    /* eslint-disable no-loss-of-precision -- mpmath's digits as printed; each becomes the nearest double */
     expectCloseTo(expectedPurchases({ r: 0.5, alpha: 5, a: 200, b: 2000 }, 500), 7.559631870798048935, 1e-12);
     expectCloseTo(
       expectedPurchases({ r: 0.5, alpha: 5, a: 1000, b: 10000 }, 500),
       7.541676972123650186,
       1e-12,
     );
+    /* eslint-enable no-loss-of-precision */
   });
   it('is the conditional expectation of a customer with no history yet (x = 0, T = 0)', () => {
     expectCloseTo(

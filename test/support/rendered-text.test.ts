@@ -110,6 +110,12 @@ describe('findTextDefects flags the defects found on the built pages', () => {
     ]);
   });
 
+  it('a full stop moved away from its sentence', () => {
+    expect(rules(el('li', 'four times a year: $24.00 × 4 = ', el('strong', '$96.00'), ' .'))).toEqual([
+      'space before punctuation',
+    ]);
+  });
+
   it('a space that detaches a subscript', () => {
     expect(rules(el('p', 'churn ', el('var', 'c'), ' ', el('sub', '0'), ' without the programme'))).toEqual([
       'space before a subscript or superscript',

@@ -125,6 +125,8 @@ const TEXT_RULES: { rule: string; pattern: RegExp }[] = [
   // "CLV:CAC" is a ratio of two names; a colon followed by a lower-case word is text run together.
   { rule: 'no space after a colon', pattern: /:[\p{Ll}\p{Sc}“]|\p{Ll}:\p{Lu}/gu },
   { rule: 'no space after a closing quote', pattern: /”[\p{L}\p{Nd}]/gu },
+  // "$96.00 ." : Prettier, reading Astro with JSX whitespace rules, may move a full stop to a line of its own.
+  { rule: 'space before punctuation', pattern: / [.,;:!?)]/gu },
   // "× 4 =$210.71", "÷ 1.1 ≈0.5455": spaced before, not after. (A minus sign is left out: "−5 %" is a figure.)
   { rule: 'operator spaced on one side only', pattern: / [=≈×÷][^\s.,;:)]/gu },
 ];

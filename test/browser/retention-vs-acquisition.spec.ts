@@ -151,7 +151,8 @@ test.describe('Retention vs Acquisition: the claims panel', () => {
     await expect(claims).toHaveAttribute('data-hydrated', 'true');
     await claims.getByRole('button').first().click();
     await expect(page.getByTestId('claim-result')).toContainText('Cannot apply');
-    await expect(page.getByLabel('Programme cost per customer')).toHaveValue('15');
+    // Left at its default.
+    await expect(page.getByLabel('Programme cost per customer')).toHaveValue('10');
   });
 
   test('names each claim’s lack of a primary source', async ({ page }) => {

@@ -41,4 +41,6 @@ export default defineConfig({
     },
   },
   build: { inlineStylesheets: 'never' },
+  // HTML-aware compression: Astro 7's default ('jsx') drops a line break between a word and an inline element.
+  compressHTML: true,
 });

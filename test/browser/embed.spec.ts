@@ -52,13 +52,13 @@ test.describe('embed pages', () => {
   });
 
   test('the retention embed honours its keys too', async ({ page }) => {
-    await open(page, '/embed/retention-vs-acquisition/?programCost=10&currency=USD');
-    // 45,000 − (10 × 1,000 + 30,000) = 5,000 a year.
-    await expect(page.locator('[data-result="savingsPerYear"]')).toHaveAttribute('data-value', '5000');
+    await open(page, '/embed/retention-vs-acquisition/?programCost=12&currency=USD');
+    // 45,000 − (12 × 1,000 + 30,000) = 3,000 a year (the default programme, 10, would save 5,000).
+    await expect(page.locator('[data-result="savingsPerYear"]')).toHaveAttribute('data-value', '3000');
     await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Open the full calculator/ })).toHaveAttribute(
       'href',
-      /\/calculators\/retention-vs-acquisition\/\?programCost=10&currency=USD$/,
+      /\/calculators\/retention-vs-acquisition\/\?programCost=12&currency=USD$/,
     );
   });
 

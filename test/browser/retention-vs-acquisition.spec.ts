@@ -12,18 +12,36 @@ async function open(page: Page, query = '') {
 }
 
 test.describe('Retention vs Acquisition: first load', () => {
-  test('server-renders the defaults, which sit exactly at break-even', async ({ browser }) => {
+  test('server-renders the defaults, where the programme pays', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(PATH);
-    // 300 × 150 = 45,000 against 15 × 1,000 + 200 × 150 = 45,000.
+    // 300 × 150 = 45,000 against 10 × 1,000 + 200 × 150 = 40,000: 5,000 saved a year.
     await expect(result(page, 'replaceCostPerYear')).toHaveAttribute('data-value', '45000');
+    await expect(result(page, 'retainCostPerYear')).toHaveAttribute('data-value', '40000');
+    await expect(result(page, 'savingsPerYear')).toHaveAttribute('data-value', '5000');
+    // Keeping one = 10 ÷ 0.1 = 100, i.e. 66.7 % of 150; break-even at 150 × 0.1 = 15.
+    await expect(result(page, 'costToKeepOne')).toHaveAttribute('data-value', '100');
+    expect(Number(await result(page, 'keepVsWinPercent').getAttribute('data-value'))).toBeCloseTo(66.667, 2);
+    await expect(result(page, 'breakEvenProgramCost')).toHaveAttribute('data-value', '15');
+    await expect(page.getByTestId('verdict')).toContainText('pays');
+    await expect(page.getByTestId('verdict')).not.toContainText('does not pay');
+    await context.close();
+  });
+
+  test('a link made with the earlier defaults (programme 15) still opens at exact break-even', async ({
+    page,
+  }) => {
+    await open(
+      page,
+      '?customers=1000&churn=30&churnWithProgram=20&programCost=15&cac=150&yearlyMargin=200&years=5&currency=USD',
+    );
+    // 300 × 150 = 45,000 against 15 × 1,000 + 200 × 150 = 45,000.
     await expect(result(page, 'retainCostPerYear')).toHaveAttribute('data-value', '45000');
     await expect(result(page, 'savingsPerYear')).toHaveAttribute('data-value', '0');
     await expect(result(page, 'costToKeepOne')).toHaveAttribute('data-value', '150');
     await expect(result(page, 'keepVsWinPercent')).toHaveAttribute('data-value', '100');
     await expect(page.getByTestId('verdict')).toContainText('breaks even');
-    await context.close();
   });
 
   test('every result has a value or a reason, never NaN or Infinity', async ({ page }) => {
@@ -42,13 +60,13 @@ test.describe('Retention vs Acquisition: first load', () => {
 test.describe('Retention vs Acquisition: typing', () => {
   test('a cheaper programme pays, a dearer one says plainly that it does not', async ({ page }) => {
     await open(page, '?currency=USD');
-    await page.getByLabel('Programme cost per customer').fill('10');
-    // 45,000 − (10 × 1,000 + 30,000) = 5,000 a year; keeping = 10 ÷ 0.1 = 100, i.e. 66.7 % of 150.
-    await expect(result(page, 'savingsPerYear')).toHaveAttribute('data-value', '5000');
-    await expect(result(page, 'costToKeepOne')).toHaveAttribute('data-value', '100');
-    expect(Number(await result(page, 'keepVsWinPercent').getAttribute('data-value'))).toBeCloseTo(66.667, 2);
+    await page.getByLabel('Programme cost per customer').fill('12');
+    // 45,000 − (12 × 1,000 + 30,000) = 3,000 a year; keeping = 12 ÷ 0.1 = 120, i.e. 80 % of 150.
+    await expect(result(page, 'savingsPerYear')).toHaveAttribute('data-value', '3000');
+    await expect(result(page, 'costToKeepOne')).toHaveAttribute('data-value', '120');
+    expect(Number(await result(page, 'keepVsWinPercent').getAttribute('data-value'))).toBeCloseTo(80, 9);
     await expect(page.getByTestId('verdict')).toContainText('pays');
-    await expect(page).toHaveURL(/programCost=10(&|$)/);
+    await expect(page).toHaveURL(/programCost=12(&|$)/);
 
     await page.getByLabel('Programme cost per customer').fill('20');
     // 45,000 − (20,000 + 30,000) = −5,000; break-even is 150 × 0.1 = 15.
@@ -133,7 +151,8 @@ test.describe('Retention vs Acquisition: the claims panel', () => {
     await expect(claims).toHaveAttribute('data-hydrated', 'true');
     await claims.getByRole('button').first().click();
     await expect(page.getByTestId('claim-result')).toContainText('Cannot apply');
-    await expect(page.getByLabel('Programme cost per customer')).toHaveValue('15');
+    // Left at its default.
+    await expect(page.getByLabel('Programme cost per customer')).toHaveValue('10');
   });
 
   test('names each claim’s lack of a primary source', async ({ page }) => {
@@ -188,19 +207,19 @@ test.describe('Retention vs Acquisition: two scenarios', () => {
   test('today vs a cheaper programme, side by side', async ({ page }) => {
     await open(page, '?currency=USD');
     await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
-    await page.getByLabel('Programme cost per customer').fill('10');
-    // A saves 0; B saves 1,000 × (15 − 10) = 5,000 a year.
+    await page.getByLabel('Programme cost per customer').fill('5');
+    // A saves 1,000 × (15 − 10) = 5,000 a year; B saves 1,000 × (15 − 5) = 10,000.
     await expect(result(page, 'savingsPerYear').and(page.locator(':not([data-scenario])'))).toHaveAttribute(
       'data-value',
-      '0',
+      '5000',
     );
     await expect(page.locator('[data-result="savingsPerYear"][data-scenario="b"]')).toHaveAttribute(
       'data-value',
-      '5000',
+      '10000',
     );
     await expect(page.locator('[data-result="savingsPerYear"][data-scenario="difference"]')).toHaveText(
       '+$5,000',
     );
-    await expect(page).toHaveURL(/b\.programCost=10/);
+    await expect(page).toHaveURL(/b\.programCost=5(&|$)/);
   });
 });

@@ -15,7 +15,8 @@ export const RETENTION_PARAMS = [
     max: 100,
     maxKey: 'churn',
   },
-  { key: 'programCost', default: 15, min: 0, max: 1e9 },
+  // Illustrative: at 10 the programme pays (break-even is 150 × (0.30 − 0.20) = 15, which the page works out).
+  { key: 'programCost', default: 10, min: 0, max: 1e9 },
   { key: 'cac', default: 150, min: 0, max: 1e9 },
   { key: 'yearlyMargin', default: 200, min: 0, max: 1e9 },
   { key: 'years', default: 5, min: 1, max: 50, integer: true },

@@ -22,11 +22,16 @@ import {
   type RetentionYearRow,
 } from '../../../src/lib/retention-vs-acquisition/model';
 import { ABSOLUTE_FLOOR, closeTo, expectCloseTo } from '../tolerance';
+import { RETENTION_PARAMS } from '../../../src/lib/retention-vs-acquisition/params';
+import { defaultValues } from '../../../src/lib/params';
 
 // Tolerance helpers are shared by the model tests: ../tolerance.ts.
 
-/** The spec's defaults. */
-const DEFAULTS: RetentionInputs = {
+/**
+ * The spec's defaults until the programme cost was lowered to 10: exactly at break-even, and still what a link
+ * carrying these keys opens. The base of the edge cases below.
+ */
+const BREAK_EVEN: RetentionInputs = {
   customers: 1000,
   churn: 30,
   churnWithProgram: 20,
@@ -103,11 +108,11 @@ describe('the numbers quoted in the TSDoc', () => {
   });
 });
 
-// The defaults, worked in full. N = 1000, c₀ = 0.3, c₁ = 0.2, R = 15, A = 150, M = 200, H = 5.
+// The break-even case, worked in full. N = 1000, c₀ = 0.3, c₁ = 0.2, R = 15, A = 150, M = 200, H = 5.
 //   lostPerYear = 0.3 × 1000 = 300;  lostPerYearWithProgram = 0.2 × 1000 = 200.
 //   replaceCostPerYear = 150 × 300 = 45,000.
 //   retainCostPerYear = 15 × 1000 + 150 × 200 = 15,000 + 30,000 = 45,000.
-//   savingsPerYear = 45,000 − 45,000 = 0 — the defaults sit exactly at break-even:
+//   savingsPerYear = 45,000 − 45,000 = 0 — exactly at break-even:
 //   breakEvenProgramCost = 150 × (0.3 − 0.2) = 150 × 0.1 = 15 = R.  savingsTotal = 5 × 0 = 0.
 //   costToKeepOne = 15 / 0.1 = 150;  keepVsWinPercent = 100 × 150 / 150 = 100.
 //   lifetimeYears = 1 / 0.3 = 3.333…;  lifetimeYearsWithProgram = 1 / 0.2 = 5.
@@ -118,7 +123,7 @@ describe('the numbers quoted in the TSDoc', () => {
 //     (check: 1 + 0.7 + 0.49 + 0.343 + 0.2401 = 2.7731).
 //   cohortValueWithProgram = (200 − 15) × 1000 × (1 − 0.8⁵)/0.2 = 185,000 × 0.67232 / 0.2 = 185,000 × 3.3616
 //     = 621,896 (check: 1 + 0.8 + 0.64 + 0.512 + 0.4096 = 3.3616;  3.3616 × 185 = 621.896).
-const DEFAULT_RESULTS: ExpectedResults = {
+const BREAK_EVEN_RESULTS: ExpectedResults = {
   lostPerYear: 300,
   lostPerYearWithProgram: 200,
   replaceCostPerYear: 45000,
@@ -138,11 +143,11 @@ const DEFAULT_RESULTS: ExpectedResults = {
   cohortValueWithProgram: 621896,
 };
 
-describe('default inputs: 1000 customers, churn 30 % → 20 %, programme 15, cac 150, margin 200, 5 years', () => {
-  const results = computeRetention(DEFAULTS);
+describe('break-even: 1000 customers, churn 30 % → 20 %, programme 15, cac 150, margin 200, 5 years', () => {
+  const results = computeRetention(BREAK_EVEN);
 
   it('gives the hand-worked results', () => {
-    expectResults(results, DEFAULT_RESULTS);
+    expectResults(results, BREAK_EVEN_RESULTS);
   });
 
   it('sits exactly at break-even: savings are 0 and keeping costs exactly 100 % of winning', () => {
@@ -157,6 +162,31 @@ describe('default inputs: 1000 customers, churn 30 % → 20 %, programme 15, cac
       rowsOf([1000, 700, 490, 343, 240.1, 168.07], [1000, 800, 640, 512, 409.6, 327.68]),
     );
     expect(results.rows[0]).toEqual({ year: 0, remaining: 1000, remainingWithProgram: 1000 });
+  });
+});
+
+describe('default inputs: the break-even case with the programme at 10 instead of 15', () => {
+  it('are the calculator’s defaults', () => {
+    expect(defaultValues(RETENTION_PARAMS)).toEqual({ ...BREAK_EVEN, programCost: 10 });
+  });
+
+  it('show a programme that pays, with the hand-worked results', () => {
+    // R = 10:  retainCostPerYear = 10 × 1000 + 150 × 200 = 10,000 + 30,000 = 40,000.
+    //   savingsPerYear = 45,000 − 40,000 = 5,000;  savingsTotal = 5 × 5,000 = 25,000.
+    //   costToKeepOne = 10 / 0.1 = 100;  keepVsWinPercent = 100 × 100 / 150 = 66.666… = 200/3.
+    //   profitPerYearWithProgram = 200,000 − 40,000 = 160,000.
+    //   cohortValueWithProgram = (200 − 10) × 1000 × 3.3616 = 190,000 × 3.3616 = 638,704.
+    //   Break-even stays 150 × 0.1 = 15; everything without the programme is as at break-even.
+    expectResults(computeRetention({ ...BREAK_EVEN, programCost: 10 }), {
+      ...BREAK_EVEN_RESULTS,
+      retainCostPerYear: 40000,
+      savingsPerYear: 5000,
+      savingsTotal: 25000,
+      costToKeepOne: 100,
+      keepVsWinPercent: 200 / 3,
+      profitPerYearWithProgram: 160000,
+      cohortValueWithProgram: 638704,
+    });
   });
 });
 
@@ -268,14 +298,14 @@ describe('the programme does not pay: 200 customers, churn 10 % → 8 %, program
   });
 });
 
-describe('edge cases (the defaults except where named)', () => {
+describe('edge cases (the break-even case except where named)', () => {
   it('churn 0 (so 0 with the programme too): nobody leaves', () => {
     // lost 0 and 0;  replace = 150 × 0 = 0;  retain = 15 × 1000 + 0 = 15,000;  savings = −15,000 (= −R N);
     // total = 5 × −15,000 = −75,000;  breakEven = 150 × 0 = 0;  costToKeepOne, keepVsWin undefined (c₀ = c₁);
     // lifetimes undefined ("never leaves");  profit = 200,000 − 0 = 200,000;  with = 200,000 − 15,000 = 185,000;
     // remaining = 1000 × 1⁵ = 1000 = N both;  cohortValue = M N H = 200 × 1000 × 5 = 1,000,000;
     // cohortValueWithProgram = 185 × 1000 × 5 = 925,000.
-    const results = computeRetention({ ...DEFAULTS, churn: 0, churnWithProgram: 0 });
+    const results = computeRetention({ ...BREAK_EVEN, churn: 0, churnWithProgram: 0 });
     expectResults(results, {
       lostPerYear: 0,
       lostPerYearWithProgram: 0,
@@ -306,7 +336,7 @@ describe('edge cases (the defaults except where named)', () => {
     // savings = −15,000 (= −R N);  total −75,000;  breakEven 0;  costToKeepOne, keepVsWin undefined;
     // lifetimes 1/1 = 1;  profit = 200,000 − 150,000 = 50,000;  with = 200,000 − 165,000 = 35,000;
     // remaining = 1000 × 0⁵ = 0 both;  cohortValue = M N × 1 = 200,000;  with = 185 × 1000 × 1 = 185,000.
-    const results = computeRetention({ ...DEFAULTS, churn: 100, churnWithProgram: 100 });
+    const results = computeRetention({ ...BREAK_EVEN, churn: 100, churnWithProgram: 100 });
     expectResults(results, {
       lostPerYear: 1000,
       lostPerYearWithProgram: 1000,
@@ -336,7 +366,7 @@ describe('edge cases (the defaults except where named)', () => {
     // keepVsWin = 100 × 30 / 150 = 20;  lifetimes 1 and 1/0.5 = 2;  profit 50,000;  with = 200,000 − 90,000
     // = 110,000;  remaining 0;  with = 1000 × 0.5⁵ = 1000 / 32 = 31.25;  cohortValue = 200,000;
     // with = 185 × 1000 × (1 + 0.5 + 0.25 + 0.125 + 0.0625) = 185,000 × 1.9375 = 370,000 − 11,562.5 = 358,437.5.
-    const results = computeRetention({ ...DEFAULTS, churn: 100, churnWithProgram: 50 });
+    const results = computeRetention({ ...BREAK_EVEN, churn: 100, churnWithProgram: 50 });
     expectResults(results, {
       lostPerYear: 1000,
       lostPerYearWithProgram: 500,
@@ -364,7 +394,7 @@ describe('edge cases (the defaults except where named)', () => {
     // savings = −15,000 = −R N;  total −75,000;  breakEven 0;  costToKeepOne, keepVsWin undefined;
     // lifetimes 3.333… both;  profit 155,000;  with = 200,000 − 60,000 = 140,000;  remaining 168.07 both;
     // cohortValue 554,620;  with = 185,000 × 2.7731 = 513,023.5 (2.7731 × 185 = 277.31 + 221.848 + 13.8655).
-    expectResults(computeRetention({ ...DEFAULTS, churnWithProgram: 30 }), {
+    expectResults(computeRetention({ ...BREAK_EVEN, churnWithProgram: 30 }), {
       lostPerYear: 300,
       lostPerYearWithProgram: 300,
       replaceCostPerYear: 45000,
@@ -389,8 +419,8 @@ describe('edge cases (the defaults except where named)', () => {
     // replace = 0 × 300 = 0;  retain = 15,000 + 0 = 15,000;  savings = −15,000 = −R N;  total −75,000;
     // breakEven = 0 × 0.1 = 0;  costToKeepOne = 15 / 0.1 = 150 (still defined);  keepVsWin undefined (A = 0);
     // profit = 200,000;  with = 185,000;  the rest as the defaults.
-    expectResults(computeRetention({ ...DEFAULTS, cac: 0 }), {
-      ...DEFAULT_RESULTS,
+    expectResults(computeRetention({ ...BREAK_EVEN, cac: 0 }), {
+      ...BREAK_EVEN_RESULTS,
       replaceCostPerYear: 0,
       retainCostPerYear: 15000,
       savingsPerYear: -15000,
@@ -407,8 +437,8 @@ describe('edge cases (the defaults except where named)', () => {
     // retain = 0 + 30,000 = 30,000;  savings = 45,000 − 30,000 = 15,000;  total 75,000;  breakEven still 15;
     // costToKeepOne = 0 / 0.1 = 0;  keepVsWin = 0;  profit with = 200,000 − 30,000 = 170,000;
     // cohortValueWithProgram = 200 × 1000 × 3.3616 = 672,320.
-    expectResults(computeRetention({ ...DEFAULTS, programCost: 0 }), {
-      ...DEFAULT_RESULTS,
+    expectResults(computeRetention({ ...BREAK_EVEN, programCost: 0 }), {
+      ...BREAK_EVEN_RESULTS,
       retainCostPerYear: 30000,
       savingsPerYear: 15000,
       savingsTotal: 75000,
@@ -422,10 +452,10 @@ describe('edge cases (the defaults except where named)', () => {
   it('years 1: two rows (today and a year on), and only year 1 in the cohort', () => {
     // remaining = 1000 × 0.7 = 700;  with = 1000 × 0.8 = 800;  cohortValue = 200 × 1000 × 1 = 200,000;
     // with = 185 × 1000 × 1 = 185,000;  savingsTotal = 1 × 0 = 0;  the yearly figures as the defaults.
-    const results = computeRetention({ ...DEFAULTS, years: 1 });
+    const results = computeRetention({ ...BREAK_EVEN, years: 1 });
     expectRows(results.rows, rowsOf([1000, 700], [1000, 800]));
     expectResults(results, {
-      ...DEFAULT_RESULTS,
+      ...BREAK_EVEN_RESULTS,
       remaining: 700,
       remainingWithProgram: 800,
       cohortValue: 200000,
@@ -434,7 +464,7 @@ describe('edge cases (the defaults except where named)', () => {
   });
 
   it('years 50: 51 rows, from N today to the horizon', () => {
-    const results = computeRetention({ ...DEFAULTS, years: 50 });
+    const results = computeRetention({ ...BREAK_EVEN, years: 50 });
     expect(results.rows).toHaveLength(51);
     expect(results.rows[0]).toEqual({ year: 0, remaining: 1000, remainingWithProgram: 1000 });
     expect(results.rows.at(-1)?.year).toBe(50);
@@ -482,7 +512,7 @@ describe('edge cases (the defaults except where named)', () => {
   it('a result too large for a double is null, not Infinity', () => {
     // churn 1e-300 % → c₀ − c₁ = 1e-302:  costToKeepOne = 1e9 / 1e-302 = 1e311 > Number.MAX_VALUE ≈ 1.8e308 …
     const tiny = computeRetention({
-      ...DEFAULTS,
+      ...BREAK_EVEN,
       churn: 1e-300,
       churnWithProgram: 0,
       programCost: 1e9,
@@ -494,17 +524,17 @@ describe('edge cases (the defaults except where named)', () => {
     expectCloseTo(tiny.lifetimeYears, 1e302);
     // With cac 150: keepVsWin = 100 × 1e9 / 1.5e-300 ≈ 6.7e310, beyond it.
     expect(
-      computeRetention({ ...DEFAULTS, churn: 1e-300, churnWithProgram: 0, programCost: 1e9 })
+      computeRetention({ ...BREAK_EVEN, churn: 1e-300, churnWithProgram: 0, programCost: 1e9 })
         .keepVsWinPercent,
     ).toBeNull();
     // churn 1e-308 % → c₀ = 1e-310:  lifetime 1e310, beyond it.
-    expect(computeRetention({ ...DEFAULTS, churn: 1e-308, churnWithProgram: 0 }).lifetimeYears).toBeNull();
+    expect(computeRetention({ ...BREAK_EVEN, churn: 1e-308, churnWithProgram: 0 }).lifetimeYears).toBeNull();
   });
 
   it('a break-even cost below the smallest double: keep-vs-win is 0 when R = 0, else null', () => {
     // A (c₀ − c₁) = 1e-30 × 1e-302 = 1e-332 < Number.MIN_VALUE ≈ 4.9e-324, so it rounds to 0.
     const inputs: RetentionInputs = {
-      ...DEFAULTS,
+      ...BREAK_EVEN,
       churn: 1e-300,
       churnWithProgram: 0,
       cac: 1e-30,

@@ -43,4 +43,21 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   // HTML-aware compression: Astro 7's default ('jsx') drops a line break between a word and an inline element.
   compressHTML: true,
+  vite: {
+    build: {
+      rolldownOptions: {
+        treeshake: {
+          // Svelte's runtime modules have no top-level side effects, but the bundler cannot prove it and so
+          // ships every runtime feature any island uses with every island. Saying so lets each page's first
+          // load carry only the features its first-load components use (each blocks, bindings, …).
+          moduleSideEffects: [
+            {
+              test: /node_modules[\\/]svelte[\\/]src[\\/]internal[\\/](client|shared)[\\/]/,
+              sideEffects: false,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

@@ -125,6 +125,8 @@ async function checkReport(page: Page, testInfo: TestInfo, calculator: Calculato
   await open(page, calculator);
   const overTime = page.getByTestId('over-time');
   const button = page.getByRole('button', { name: 'Print report' });
+  // The report tools arrive once the page is idle, in place of the first load's stand-in button.
+  await expect(page.locator('[data-lazy="ready"]').filter({ has: button })).toHaveCount(1);
   await button.scrollIntoViewIfNeeded();
   const scrolledBefore = await page.evaluate(() => window.scrollY);
   await button.click();

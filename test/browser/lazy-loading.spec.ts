@@ -1,0 +1,118 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// What a first visit does not need is fetched on first use (or once the page is idle): the comparison of two
+// scenarios, the embed dialog, the notice of ignored link keys; the presets and the report tools when idle.
+
+const CALCULATORS = ['/calculators/sale-vs-customer/', '/calculators/retention-vs-acquisition/'] as const;
+
+/** Chunks that only a feature's first use may fetch. */
+const ON_USE = ['ScenarioComparison', 'EmbedDialog', 'IgnoredKeysNotice'] as const;
+
+/** Records the file names of the scripts a page fetches. */
+function recordScripts(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop()!);
+  });
+  return scripts;
+}
+
+const fetched = (scripts: string[], chunk: string) => scripts.some((name) => name.startsWith(`${chunk}.`));
+
+async function open(page: Page, path: string, query = '') {
+  await page.goto(`${path}${query}`);
+  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+}
+
+for (const path of CALCULATORS) {
+  test.describe(`${path}: loading on first use`, () => {
+    test('the first load fetches no comparison, embed dialog or notice; presets and report tools come when idle', async ({
+      page,
+    }) => {
+      const scripts = recordScripts(page);
+      await open(page, path);
+      // Idle: the presets' select is enabled once the picker and its presets have arrived.
+      await expect(page.getByLabel(/Start from an example business/)).toBeEnabled();
+      await expect.poll(() => fetched(scripts, 'ReportTools')).toBe(true);
+      await expect.poll(() => fetched(scripts, 'PrintHeader')).toBe(true);
+      expect(fetched(scripts, 'PresetPicker')).toBe(true);
+      for (const chunk of ON_USE) expect(fetched(scripts, chunk), chunk).toBe(false);
+      await expect(page.getByTestId('comparison')).toHaveCount(0);
+    });
+
+    test('the comparison and the embed dialog work on first use by keyboard', async ({ page }) => {
+      const scripts = recordScripts(page);
+      await open(page, path);
+      const compare = page.getByRole('button', { name: 'Compare with a second scenario' });
+      await compare.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByTestId('comparison')).toBeVisible();
+      expect(fetched(scripts, 'ScenarioComparison')).toBe(true);
+      await expect(page.locator('[data-scenario="b"]').first()).toBeVisible();
+
+      const embed = page.getByTestId('embed-open');
+      await embed.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByTestId('embed-dialog');
+      await expect(dialog).toBeVisible();
+      expect(fetched(scripts, 'EmbedDialog')).toBe(true);
+      // Focus is in the dialog, on the snippet, and the snippet carries scenario B's keys.
+      await expect(dialog.getByTestId('embed-snippet')).toBeFocused();
+      await expect(dialog.getByTestId('embed-snippet')).toHaveValue(/[&;]b\.[a-z]/i);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(page.getByTestId('embed-open')).toBeFocused();
+    });
+
+    test('a chunk that cannot be fetched says so, and the page keeps working', async ({ page }) => {
+      await page.route(/\/_astro\/(EmbedDialog|ScenarioComparison)\.[^/]*\.js$/, (route) => route.abort());
+      await open(page, path);
+      await page.getByTestId('embed-open').click();
+      await expect(
+        page.getByRole('alert').filter({ hasText: 'The embed dialog could not be loaded' }),
+      ).toBeVisible();
+      await expect(page.getByTestId('embed-open')).toBeVisible();
+      await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
+      await expect(
+        page
+          .getByRole('alert')
+          .filter({ hasText: 'The comparison of the two scenarios could not be loaded' }),
+      ).toBeVisible();
+      // The form still computes.
+      const first = page.locator('.inputs input[type="text"]').first();
+      await first.fill('7');
+      await expect(page).toHaveURL(/=7&/);
+    });
+  });
+}
+
+test('a link with b. keys loads the comparison at once and shows scenario B', async ({ page }) => {
+  const scripts = recordScripts(page);
+  await open(page, '/calculators/sale-vs-customer/', '?aov=60&b.aov=90&currency=USD');
+  await expect(page.getByTestId('comparison')).toBeVisible();
+  expect(fetched(scripts, 'ScenarioComparison')).toBe(true);
+  // B's one sale: 90 × 40 % = 36, A's 60 × 40 % = 24, so B − A = 12.
+  await expect(page.locator('[data-result="sale"][data-scenario="b"]')).toHaveAttribute('data-value', '36');
+  await expect(page.locator('[data-result="sale"][data-scenario="difference"]')).toHaveAttribute(
+    'data-value',
+    '12',
+  );
+});
+
+test('a link with an ignored key loads the notice at once', async ({ page }) => {
+  const scripts = recordScripts(page);
+  await open(page, '/calculators/sale-vs-customer/', '?aov=abc');
+  await expect(page.getByTestId('ignored-notice')).toContainText('aov');
+  expect(fetched(scripts, 'IgnoredKeysNotice')).toBe(true);
+});
+
+test('pressing Print report before the report tools have loaded still prints', async ({ page }) => {
+  // Hold the tools back so the first-load stand-in button is the one pressed.
+  await page.route(/\/_astro\/ReportTools\.[^/]*\.js$/, () => {});
+  await page.addInitScript(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'true');
+  });
+  await open(page, '/calculators/sale-vs-customer/');
+  await page.getByRole('button', { name: 'Print report' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'true', { timeout: 15_000 });
+});

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { sampleCsv } from '../../src/lib/orders/sample';
-import { createHistory } from '../../src/lib/orders/history';
-import { validateRow } from '../../src/lib/orders/rows';
+import { createHistory } from '../../src/lib/orders/history/history';
+import { validateRow } from '../../src/lib/orders/import/rows';
 
 const PATH = '/calculators/your-orders/';
 
@@ -117,4 +117,37 @@ test('keeps its settings in the link, and ignores a malformed one with a notice'
   await expect(page).toHaveURL(/calibrationEnd=2024-06-30/);
   await expect(page).toHaveURL(/horizon=5/);
   expect(page.url()).not.toMatch(/customer|@/);
+});
+
+test('settings: an emptied or negative horizon says why beside its box, and the calibration end shows the day in use', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await open(page);
+  await page.getByRole('button', { name: 'Try the sample file' }).click();
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.locator('[data-result="bgnbdLogLikelihood"]')).toBeVisible({ timeout: 20_000 });
+  const expected = expectedFromSample();
+  // The box shows the last order day, which is the calibration end in use.
+  await expect(page.getByLabel('Calibration end')).toHaveValue(
+    new Date(expected.lastDay * 86_400_000).toISOString().slice(0, 10),
+  );
+
+  const horizon = page.getByLabel('Horizon (years)');
+  await horizon.fill('');
+  await expect(page.getByText('Enter a number.')).toBeVisible();
+  await expect(horizon).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Update the forecast' })).toBeDisabled();
+  await horizon.fill('-5');
+  await expect(page.getByText('Enter at least 1.')).toBeVisible();
+  await expect(page.getByText(/in the next -5/)).toHaveCount(0);
+  await expect(page.getByText('Expected orders per customer in the next 3 years')).toBeVisible();
+
+  await horizon.fill('2');
+  await page.getByRole('button', { name: 'Update the forecast' }).click();
+  await expect(page.getByText('Expected orders per customer in the next 2 years')).toBeVisible();
+  await expect(page).toHaveURL(/horizon=2/);
+  expect(page.url()).not.toMatch(/calibrationEnd/);
+  expect(errors).toEqual([]);
 });

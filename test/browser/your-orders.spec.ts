@@ -151,3 +151,26 @@ test('settings: an emptied or negative horizon says why beside its box, and the 
   expect(page.url()).not.toMatch(/calibrationEnd/);
   expect(errors).toEqual([]);
 });
+
+test('accounts for every line: a quote left open, a future order and an absurd first line block nothing', async ({
+  page,
+}) => {
+  await open(page);
+  const lines = ['customer,date,amount', `${'x'.repeat(2_000_000)},2024-01-01,1`, 'a,2024-01-02,"10'];
+  for (let n = 0; n < 50; n++) lines.push(`c${n},2024-02-${String(1 + (n % 28)).padStart(2, '0')},2`);
+  lines.push('z,2099-01-01,5');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  // The date format is found from the readable lines, past the absurd one.
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.locator('[data-result="lines"]')).toHaveAttribute('data-value', '53');
+  expect(await value(page, 'orderLines')).toBe(50);
+  expect(await value(page, 'excludedLines')).toBe(1);
+  expect(await value(page, 'unreadableLines')).toBe(2);
+  await expect(page.getByTestId('line-accounting')).toContainText('dated after today');
+  const bad = page.getByTestId('bad-rows');
+  await expect(bad).toContainText('Line 3: a quote is left open on this line');
+  await expect(bad).toContainText('Line 2: line longer than');
+  expect(await value(page, 'revenue')).toBe(100);
+});

@@ -9,9 +9,11 @@ import {
   parseDay,
   type DateFormat,
 } from '../../lib/orders/import/dates';
-import { notCsvReason, type BadRowsSummary } from '../../lib/orders/import/rows';
+import { notCsvReason } from '../../lib/orders/import/rows';
+import { RecordReader } from '../../lib/orders/import/records';
+import type { LineAccounting } from '../../lib/orders/import/accounting';
 import type { CohortPeriod } from '../../lib/orders/history/history';
-import type { ModelResult } from '../../lib/orders/pipeline';
+import { todayDayNumber, type ModelResult } from '../../lib/orders/pipeline';
 import {
   ORDER_SETTINGS_PARAMS,
   calculatorLinks,
@@ -34,8 +36,12 @@ export interface Mapping {
   amount: number;
 }
 
-/** Bytes read to show the first rows and guess the columns and date format. */
+/** Bytes read at a time for the preview. */
 const PREVIEW_BYTES = 65536;
+/** Data rows read to show the first rows and guess the columns and date format. */
+const PREVIEW_ROWS = 50;
+/** Bytes the preview reads at most looking for them (past a few absurd lines, never the whole file). */
+const PREVIEW_MAX_BYTES = 32 << 20;
 
 export class OrdersState {
   step = $state<Step>('choose');
@@ -51,7 +57,7 @@ export class OrdersState {
   progress = $state(0);
   rowsRead = $state(0);
   history = $state.raw<HistoryFigures | null>(null);
-  bad = $state.raw<BadRowsSummary | null>(null);
+  lines = $state.raw<LineAccounting | null>(null);
   models = $state.raw<ModelResult | null>(null);
   /** The settings the shown forecast was made with (the boxes may have changed since). */
   fitted = $state.raw<ModelSettings | null>(null);
@@ -137,10 +143,7 @@ export class OrdersState {
       this.problem = `This does not look like an order export: ${notCsv}.`;
       return;
     }
-    // The CSV library loads only once there is a file to read; the worker has its own copy.
-    const { default: Papa } = await import('papaparse');
-    const parsed = Papa.parse<string[]>(sample, { preview: 51, skipEmptyLines: 'greedy' });
-    const [header, ...rows] = parsed.data;
+    const [header, ...rows] = await previewRecords(input);
     if (!header || header.length < 3 || rows.length === 0) {
       this.problem = 'The file needs a header line and at least one order, with three or more columns.';
       return;
@@ -191,7 +194,7 @@ export class OrdersState {
       this.rowsRead = message.rows;
     } else if (message.type === 'history') {
       this.history = message.history;
-      this.bad = message.bad;
+      this.lines = message.lines;
       if (message.seconds > 0) this.seconds = message.seconds;
       // The box shows the day in use, so a person sees what "the calibration end" is before changing it.
       if (this.calibrationEnd === null) this.calibrationText = formatDay(message.history.calibrationEnd);
@@ -204,7 +207,7 @@ export class OrdersState {
       this.fitting = false;
     } else {
       this.problem = message.message;
-      this.bad = message.bad ?? this.bad;
+      this.lines = message.lines ?? this.lines;
       this.fitting = false;
       this.step = this.history ? 'done' : 'map';
     }
@@ -218,7 +221,7 @@ export class OrdersState {
     this.progress = 0;
     this.rowsRead = 0;
     this.history = null;
-    this.bad = null;
+    this.lines = null;
     this.models = null;
     this.fitted = $state.snapshot(this.modelSettings);
     const message: ToWorker = {
@@ -227,6 +230,7 @@ export class OrdersState {
       source: this.#source,
       mapping: { ...$state.snapshot(this.mapping), columns: this.headers.length },
       dateFormat: this.dateFormat,
+      today: todayDayNumber(),
       settings: this.fitted,
     };
     this.#ensureWorker().postMessage(message);
@@ -259,7 +263,7 @@ export class OrdersState {
     this.step = 'choose';
     this.#source = null;
     this.history = null;
-    this.bad = null;
+    this.lines = null;
     this.models = null;
     this.problem = '';
     if (this.calibrationEnd === null) this.calibrationText = '';
@@ -269,4 +273,32 @@ export class OrdersState {
     this.#worker?.terminate();
     this.#worker = null;
   }
+}
+
+/**
+ * The header and the first {@link PREVIEW_ROWS} readable, non-blank rows, read slice by slice, so a broken
+ * or absurdly long line near the top neither hides the rest nor stops the column and date guesses.
+ */
+async function previewRecords(input: File | string): Promise<string[][]> {
+  const rows: string[][] = [];
+  const reader = new RecordReader();
+  const decoder = new TextDecoder();
+  const take = ({ fields, broken }: { fields: string[]; broken?: string }) => {
+    if (!broken && rows.length <= PREVIEW_ROWS && fields.some((field) => field.trim() !== ''))
+      rows.push(fields);
+  };
+  const total = typeof input === 'string' ? input.length : input.size;
+  for (
+    let at = 0;
+    at < Math.min(total, PREVIEW_MAX_BYTES) && rows.length <= PREVIEW_ROWS;
+    at += PREVIEW_BYTES
+  ) {
+    const text =
+      typeof input === 'string'
+        ? input.slice(at, at + PREVIEW_BYTES)
+        : decoder.decode(await input.slice(at, at + PREVIEW_BYTES).arrayBuffer(), { stream: true });
+    reader.push(text, take);
+  }
+  reader.end(take);
+  return rows;
 }

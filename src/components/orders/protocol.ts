@@ -2,7 +2,8 @@
 // Every message carries the id of the request it answers, so a late answer about one file or one set of
 // settings is dropped once the page has asked something newer.
 import type { DateFormat } from '../../lib/orders/import/dates';
-import type { ColumnMapping, BadRowsSummary } from '../../lib/orders/import/rows';
+import type { ColumnMapping } from '../../lib/orders/import/rows';
+import type { LineAccounting } from '../../lib/orders/import/accounting';
 import type { HistoryFigures, ModelResult, ModelSettings } from '../../lib/orders/pipeline';
 
 export type { HistoryFigures, ModelSettings };
@@ -14,6 +15,8 @@ export type ToWorker =
       readonly source: File | string;
       readonly mapping: ColumnMapping;
       readonly dateFormat: DateFormat;
+      /** Today's day number on the reader's calendar: orders after it are left out. */
+      readonly today: number;
       readonly settings: ModelSettings;
     }
   | { readonly type: 'refit'; readonly id: number; readonly settings: ModelSettings };
@@ -23,9 +26,9 @@ export type FromWorker = { readonly id: number } & (
   | {
       readonly type: 'history';
       readonly history: HistoryFigures;
-      readonly bad: BadRowsSummary;
+      readonly lines: LineAccounting;
       readonly seconds: number;
     }
   | ({ readonly type: 'models'; readonly seconds: number } & ModelResult)
-  | { readonly type: 'error'; readonly message: string; readonly bad?: BadRowsSummary }
+  | { readonly type: 'error'; readonly message: string; readonly lines?: LineAccounting }
 );

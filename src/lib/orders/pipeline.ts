@@ -2,8 +2,10 @@
  * The your-orders analysis as plain functions, parse → history → fit → forecast, so the page's Worker, the
  * unit tests and the benchmark all run the same code. Nothing here touches the DOM or a Worker.
  */
-import { BadRows, validateRow, type BadRowsSummary, type ColumnMapping } from './import/rows';
-import type { DateFormat } from './import/dates';
+import { validateRow, type BadRowsSummary, type ColumnMapping } from './import/rows';
+import { dayFromCivil, type DateFormat } from './import/dates';
+import { DEFAULT_MAX_RECORD_CHARS, type BrokenReason, type CsvRecord } from './import/records';
+import { EXCLUDED_REASONS, LineCounter } from './import/accounting';
 import { createHistory, type CohortPeriod, type History, type HistorySummary } from './history/history';
 import { fitBgnbd, type BgnbdFit } from './models/bgnbd';
 import { fitGammaGamma, type GammaGammaFit } from './models/gamma-gamma';
@@ -28,27 +30,51 @@ export interface ModelResult {
   readonly problem: string | null;
 }
 
-/** An import in progress: records go in one at a time, in file order; the history and the left-outs grow. */
+/** An import in progress: records go in one at a time, in file order; the history and the accounting grow. */
 export interface OrderImport {
-  /**
-   * Takes one parsed record. `line` is its 1-based line in the file, the header being line 1.
-   */
-  add(fields: readonly string[], line: number): void;
+  /** Takes one record after the header. */
+  add(record: CsvRecord): void;
   readonly history: History;
-  readonly bad: BadRows;
+  readonly lines: LineCounter;
+}
+
+/** Why a line that could not be split into fields was not read, as the page shows it. */
+export const BROKEN_REASONS: Readonly<Record<BrokenReason, string>> = {
+  'open-quote': 'a quote is left open on this line',
+  'too-long': `line longer than ${Math.round(DEFAULT_MAX_RECORD_CHARS / 1e6)} million characters`,
+};
+
+/** Today's day number in the reader's own calendar, for leaving out orders dated after it. */
+export function todayDayNumber(now = new Date()): number {
+  return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 /** An import of a file whose columns the person has confirmed (the generic path). */
-export function createOrderImport(mapping: ColumnMapping, dateFormat: DateFormat): OrderImport {
+export function createOrderImport(
+  mapping: ColumnMapping,
+  dateFormat: DateFormat,
+  options: { today: number },
+): OrderImport {
   const history = createHistory();
-  const bad = new BadRows();
+  const lines = new LineCounter();
   return {
     history,
-    bad,
-    add(fields, line) {
+    lines,
+    add({ fields, line, broken }) {
+      if (broken) {
+        lines.read();
+        lines.bad(line, BROKEN_REASONS[broken], fields);
+        return;
+      }
       const check = validateRow(fields, mapping, dateFormat);
-      if (check.ok) history.add(check.order);
-      else if (check.reason !== 'blank line') bad.add(line, check.reason, fields);
+      if (!check.ok && check.reason === 'blank line') return; // not a data line
+      lines.read();
+      if (!check.ok) lines.bad(line, check.reason, fields);
+      else if (check.order.day > options.today) lines.exclude(EXCLUDED_REASONS.future);
+      else {
+        lines.order();
+        history.add(check.order);
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { sampleCsv } from '../../src/lib/orders/sample';
 import { createHistory } from '../../src/lib/orders/history/history';
@@ -173,4 +174,41 @@ test('accounts for every line: a quote left open, a future order and an absurd f
   await expect(bad).toContainText('Line 3: a quote is left open on this line');
   await expect(bad).toContainText('Line 2: line longer than');
   expect(await value(page, 'revenue')).toBe(100);
+});
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/orders/${name}`, import.meta.url));
+
+test('recognises a Shopify export and counts the orders Shopify counts, in its currency', async ({
+  page,
+}) => {
+  await open(page);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'orders_export.csv', mimeType: 'text/csv', buffer: fixture('shopify.csv') });
+  await expect(page.getByTestId('platform')).toContainText('A Shopify orders export');
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  // Hand counts in test/lib/orders/fixtures.test.ts.
+  await expect(page.locator('[data-result="orders"]')).toHaveAttribute('data-value', '3');
+  expect(await value(page, 'revenue')).toBe(135.5);
+  expect(await value(page, 'lines')).toBe(12);
+  expect(await value(page, 'orderLines')).toBe(5);
+  expect(await value(page, 'excludedLines')).toBe(7);
+  expect(await value(page, 'unreadableLines')).toBe(0);
+  await expect(page.getByTestId('line-accounting')).toContainText('refunded in full');
+  await expect(page.getByText('Amounts are in USD, the file’s own currency.')).toBeVisible();
+});
+
+test('a Stripe export in two currencies: says so, and analyses the one picked', async ({ page }) => {
+  await open(page);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'payments.csv', mimeType: 'text/csv', buffer: fixture('stripe.csv') });
+  await expect(page.getByTestId('platform')).toContainText('A Stripe payments export');
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.locator('[data-result="revenue"]')).toHaveAttribute('data-value', '90');
+  const pick = page.getByLabel(/orders in 2 currencies/);
+  await pick.selectOption('EUR');
+  await expect(page.locator('[data-result="revenue"]')).toHaveAttribute('data-value', '12');
+  expect(await value(page, 'orderLines')).toBe(1);
+  expect(await value(page, 'excludedLines')).toBe(6);
 });

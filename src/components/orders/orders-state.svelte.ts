@@ -13,7 +13,7 @@ import { notCsvReason } from '../../lib/orders/import/rows';
 import { RecordReader } from '../../lib/orders/import/records';
 import type { LineAccounting } from '../../lib/orders/import/accounting';
 import type { CohortPeriod } from '../../lib/orders/history/history';
-import { todayDayNumber, type ModelResult } from '../../lib/orders/pipeline';
+import { todayDayNumber, type CurrencyShare, type ModelResult } from '../../lib/orders/pipeline';
 import {
   ORDER_SETTINGS_PARAMS,
   calculatorLinks,
@@ -22,7 +22,8 @@ import {
   settingsQuery,
   type CalibrationCheck,
 } from '../../lib/orders/settings';
-import { currencyForLocale } from '../../lib/currency';
+import { currencyForLocale, isSupportedCurrency } from '../../lib/currency';
+import { recognisePlatform } from '../../lib/orders/import/formats';
 import { CalculatorState } from '../calculator/calculator-state.svelte';
 import { readerLocale } from '../calculator/browser';
 import type { FromWorker, HistoryFigures, ModelSettings, ToWorker } from './protocol';
@@ -75,7 +76,19 @@ export class OrdersState {
   /** What the calibration-end box shows; filled with the day in use once the history is known. */
   calibrationText = $state('');
 
-  readonly currency = $derived(currencyForLocale(this.locale));
+  /** The platform recognised from the header ("A Shopify orders export"), or null for the generic path. */
+  platform = $state.raw<{ id: string; title: string } | null>(null);
+  /** The file's currencies, most orders first; empty when it names none. */
+  currencies = $state.raw<readonly CurrencyShare[]>([]);
+  /** The file's currency the figures are in ('' when the file names none). */
+  fileCurrency = $state('');
+  /** The currency the person picked among several; null: the one with most orders. */
+  chosenCurrency = $state<string | null>(null);
+
+  /** Amounts are shown in the file's own currency when it names one this site can show; else the reader's. */
+  readonly currency = $derived(
+    isSupportedCurrency(this.fileCurrency) ? this.fileCurrency : currencyForLocale(this.locale),
+  );
   readonly calibrationCheck: CalibrationCheck = $derived.by(() =>
     checkCalibrationEnd(this.calibrationText, this.history?.firstDay ?? -Infinity),
   );
@@ -86,13 +99,15 @@ export class OrdersState {
     margin: this.settings.effective['margin'] ?? 40,
     cohortPeriod: this.cohortPeriod,
     calibrationEnd: this.calibrationEnd ?? undefined,
+    currency: this.chosenCurrency ?? undefined,
   });
   readonly mappingReady = $derived(
-    this.mapping.customer >= 0 &&
-      this.mapping.date >= 0 &&
-      this.mapping.amount >= 0 &&
-      new Set([this.mapping.customer, this.mapping.date, this.mapping.amount]).size === 3 &&
-      this.dateFormat !== '',
+    this.platform !== null ||
+      (this.mapping.customer >= 0 &&
+        this.mapping.date >= 0 &&
+        this.mapping.amount >= 0 &&
+        new Set([this.mapping.customer, this.mapping.date, this.mapping.amount]).size === 3 &&
+        this.dateFormat !== ''),
   );
   readonly links = $derived.by(() => {
     const { history, fitted } = this;
@@ -152,6 +167,9 @@ export class OrdersState {
     this.sourceName = name;
     this.headers = header.map((cell, index) => (index === 0 ? cell.replace(/^\uFEFF/, '') : cell));
     this.previewRows = rows.slice(0, 5);
+    const platform = recognisePlatform(this.headers);
+    this.platform = platform ? { id: platform.id, title: platform.title } : null;
+    this.chosenCurrency = null;
     const guess = guessColumns(this.headers);
     this.mapping = { customer: guess.customer ?? -1, date: guess.date ?? -1, amount: guess.amount ?? -1 };
     this.#sampleRows = rows;
@@ -195,6 +213,8 @@ export class OrdersState {
     } else if (message.type === 'history') {
       this.history = message.history;
       this.lines = message.lines;
+      this.currencies = message.currencies;
+      this.fileCurrency = message.currency;
       if (message.seconds > 0) this.seconds = message.seconds;
       // The box shows the day in use, so a person sees what "the calibration end" is before changing it.
       if (this.calibrationEnd === null) this.calibrationText = formatDay(message.history.calibrationEnd);
@@ -215,7 +235,7 @@ export class OrdersState {
 
   /** Sends the file to the worker with the confirmed columns. */
   analyse() {
-    if (!this.#source || !this.mappingReady || this.dateFormat === '') return;
+    if (!this.#source || !this.mappingReady) return;
     this.step = 'working';
     this.problem = '';
     this.progress = 0;
@@ -229,7 +249,8 @@ export class OrdersState {
       id: ++this.#request,
       source: this.#source,
       mapping: { ...$state.snapshot(this.mapping), columns: this.headers.length },
-      dateFormat: this.dateFormat,
+      dateFormat: this.dateFormat || 'YYYY-MM-DD', // unused when a platform's rules read the dates
+      platform: this.platform !== null,
       today: todayDayNumber(),
       settings: this.fitted,
     };
@@ -240,6 +261,12 @@ export class OrdersState {
   setCalibrationText(text: string) {
     this.calibrationText = text;
     if (this.calibrationCheck.ok) this.calibrationEnd = this.calibrationCheck.day;
+  }
+
+  /** Analyses another of the file's currencies. */
+  chooseCurrency(code: string) {
+    this.chosenCurrency = code;
+    this.refit();
   }
 
   /** Refits with the settings in the boxes, and writes them in the address (never the orders). */

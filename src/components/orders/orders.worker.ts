@@ -2,8 +2,10 @@
 // Reads an order export and fits the models off the main thread, so the page stays responsive. Nothing
 // leaves the browser: the file is read here and only aggregate figures are posted back to the page.
 import { RecordReader } from '../../lib/orders/import/records';
+import { recognisePlatform } from '../../lib/orders/import/formats';
 import {
   createOrderImport,
+  createPlatformImport,
   fitModels,
   historyFigures,
   summarise,
@@ -26,12 +28,14 @@ function post(message: FromWorker) {
 
 async function read(message: Extract<ToWorker, { type: 'analyse' }>): Promise<OrderImport | null> {
   const { id, source } = message;
-  const reading = createOrderImport(message.mapping, message.dateFormat, { today: message.today });
+  const generic = () => createOrderImport(message.mapping, message.dateFormat, { today: message.today });
+  const path: { reading: OrderImport | null } = { reading: null }; // set by the header record
   const reader = new RecordReader();
-  let header = true;
+  // The header decides the path: a recognised platform's rules, or the columns the person confirmed.
   const take = (record: Parameters<OrderImport['add']>[0]) => {
-    if (header) header = false;
-    else reading.add(record);
+    if (path.reading) return path.reading.add(record);
+    const platform = message.platform ? recognisePlatform(record.fields) : null;
+    path.reading = platform ? createPlatformImport(platform, { today: message.today }) : generic();
   };
   const total = typeof source === 'string' ? source.length : source.size;
   const decoder = new TextDecoder();
@@ -50,19 +54,22 @@ async function read(message: Extract<ToWorker, { type: 'analyse' }>): Promise<Or
         id,
         type: 'progress',
         fraction: Math.min(1, (at + CHUNK_BYTES) / total),
-        rows: reading.lines.summary().lines,
+        rows: path.reading?.lines.summary().lines ?? 0,
       });
     }
   }
   if (typeof source !== 'string') reader.push(decoder.decode(), take);
   reader.end(take);
-  return reading;
+  const done: OrderImport = path.reading ?? generic();
+  done.finish();
+  return done;
 }
 
 /** Posts the history for these settings, then the models; an error when no line was an order. */
 function answer(id: number, reading: OrderImport, settings: ModelSettings, seconds: number) {
-  const summary = summarise(reading.history, settings);
-  const lines = reading.lines.summary();
+  const summary = summarise(reading, settings);
+  const lines = reading.accounting(settings.currency);
+  const currencies = reading.currencies();
   if (!summary) {
     post({
       id,
@@ -72,7 +79,15 @@ function answer(id: number, reading: OrderImport, settings: ModelSettings, secon
     });
     return;
   }
-  post({ id, type: 'history', history: historyFigures(summary), lines, seconds });
+  post({
+    id,
+    type: 'history',
+    history: historyFigures(summary),
+    lines,
+    currencies,
+    currency: settings.currency ?? currencies[0]?.code ?? '',
+    seconds,
+  });
   const started = performance.now();
   const models = fitModels(summary, settings);
   post({ id, type: 'models', ...models, seconds: (performance.now() - started) / 1000 });

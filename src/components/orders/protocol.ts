@@ -4,7 +4,7 @@
 import type { DateFormat } from '../../lib/orders/import/dates';
 import type { ColumnMapping } from '../../lib/orders/import/rows';
 import type { LineAccounting } from '../../lib/orders/import/accounting';
-import type { HistoryFigures, ModelResult, ModelSettings } from '../../lib/orders/pipeline';
+import type { CurrencyShare, HistoryFigures, ModelResult, ModelSettings } from '../../lib/orders/pipeline';
 
 export type { HistoryFigures, ModelSettings };
 
@@ -17,6 +17,8 @@ export type ToWorker =
       readonly dateFormat: DateFormat;
       /** Today's day number on the reader's calendar: orders after it are left out. */
       readonly today: number;
+      /** True when the header was recognised as a platform's export: the worker applies its rules. */
+      readonly platform: boolean;
       readonly settings: ModelSettings;
     }
   | { readonly type: 'refit'; readonly id: number; readonly settings: ModelSettings };
@@ -27,6 +29,10 @@ export type FromWorker = { readonly id: number } & (
       readonly type: 'history';
       readonly history: HistoryFigures;
       readonly lines: LineAccounting;
+      /** The file's currencies, most orders first; empty when it names none. */
+      readonly currencies: readonly CurrencyShare[];
+      /** The currency the figures are in ('' when the file names none). */
+      readonly currency: string;
       readonly seconds: number;
     }
   | ({ readonly type: 'models'; readonly seconds: number } & ModelResult)

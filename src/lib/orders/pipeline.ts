@@ -2,10 +2,11 @@
  * The your-orders analysis as plain functions, parse → history → fit → forecast, so the page's Worker, the
  * unit tests and the benchmark all run the same code. Nothing here touches the DOM or a Worker.
  */
-import { validateRow, type BadRowsSummary, type ColumnMapping } from './import/rows';
-import { dayFromCivil, type DateFormat } from './import/dates';
+import { customerKey, validateRow, type BadRowsSummary, type ColumnMapping } from './import/rows';
+import { dayFromCivil, parseDay, type DateFormat } from './import/dates';
+import type { Platform, PlatformOrder } from './import/formats/platform';
 import { DEFAULT_MAX_RECORD_CHARS, type BrokenReason, type CsvRecord } from './import/records';
-import { EXCLUDED_REASONS, LineCounter } from './import/accounting';
+import { EXCLUDED_REASONS, LineCounter, type LineAccounting } from './import/accounting';
 import { createHistory, type CohortPeriod, type History, type HistorySummary } from './history/history';
 import { fitBgnbd, type BgnbdFit } from './models/bgnbd';
 import { fitGammaGamma, type GammaGammaFit } from './models/gamma-gamma';
@@ -16,6 +17,8 @@ export interface ModelSettings extends PredictionSettings {
   /** Day number; undefined: the last order day. */
   readonly calibrationEnd?: number | undefined;
   readonly cohortPeriod: CohortPeriod;
+  /** Which of the file's currencies to analyse; undefined: the one with most orders. */
+  readonly currency?: string | undefined;
 }
 
 /** The history without the per-customer model inputs, which stay where the orders are. */
@@ -30,12 +33,32 @@ export interface ModelResult {
   readonly problem: string | null;
 }
 
+/** One currency of a file, and how many counted orders (and their lines) are in it. */
+export interface CurrencyShare {
+  /** Upper-case code as the file writes it; '' where the file names none. */
+  readonly code: string;
+  readonly orders: number;
+  readonly lines: number;
+}
+
 /** An import in progress: records go in one at a time, in file order; the history and the accounting grow. */
 export interface OrderImport {
   /** Takes one record after the header. */
   add(record: CsvRecord): void;
-  readonly history: History;
+  /** The file has ended: settles what waits for all of an order's lines. */
+  finish(): void;
+  /** The counted orders of one currency (the most common one when not given). */
+  history(currency?: string): History;
+  /** The file's currencies, most orders first; empty where the file has no currency column. */
+  currencies(): CurrencyShare[];
+  /** Where every line went, with the orders of currencies other than `currency` left out as such. */
+  accounting(currency?: string): LineAccounting;
   readonly lines: LineCounter;
+}
+
+/** The currency analysed when none is chosen: the one with most orders. */
+function defaultCurrency(shares: readonly CurrencyShare[]): string {
+  return shares[0]?.code ?? '';
 }
 
 /** Why a line that could not be split into fields was not read, as the page shows it. */
@@ -58,8 +81,11 @@ export function createOrderImport(
   const history = createHistory();
   const lines = new LineCounter();
   return {
-    history,
     lines,
+    history: () => history,
+    currencies: () => [],
+    accounting: () => lines.summary(),
+    finish() {},
     add({ fields, line, broken }) {
       if (broken) {
         lines.read();
@@ -79,9 +105,100 @@ export function createOrderImport(
   };
 }
 
+/** An order's lines gathered so far, until the file ends. */
+interface PendingOrder {
+  order: PlatformOrder | null;
+  lines: number;
+  firstLine: number;
+  firstFields: readonly string[];
+}
+
+/** Reads a platform's order date: ISO first, then the US form some exports use. */
+function platformDay(text: string): number | null {
+  return parseDay(text, 'YYYY-MM-DD') ?? parseDay(text.split(' ')[0] ?? '', 'MM/DD/YYYY');
+}
+
+/**
+ * An import of a recognised platform's export: lines grouped into orders by the order id, each order
+ * judged by the platform's rule (paid or completed counted, partial refunds taken off, the rest left out
+ * by reason), one history per currency.
+ */
+export function createPlatformImport(platform: Platform, options: { today: number }): OrderImport {
+  const lines = new LineCounter();
+  const pending = new Map<string, PendingOrder>();
+  const histories = new Map<string, { history: History; lines: number }>();
+  const historyOf = (code: string) => {
+    let entry = histories.get(code);
+    if (!entry) histories.set(code, (entry = { history: createHistory(), lines: 0 }));
+    return entry;
+  };
+  const shares = (): CurrencyShare[] =>
+    [...histories]
+      .map(([code, entry]) => ({ code, orders: entry.history.orders, lines: entry.lines }))
+      .sort((a, b) => b.orders - a.orders || a.code.localeCompare(b.code));
+  return {
+    lines,
+    history: (currency) => historyOf(currency ?? defaultCurrency(shares())).history,
+    currencies: () => shares().filter((share) => share.code !== ''),
+    accounting(currency) {
+      const chosen = currency ?? defaultCurrency(shares());
+      const base = lines.summary();
+      const others = shares().filter((share) => share.code !== chosen && share.orders > 0);
+      if (others.length === 0) return base;
+      const moved = others.reduce((sum, share) => sum + share.lines, 0);
+      const excluded = [
+        ...base.excluded,
+        ...others.map((share) => ({ reason: `in another currency (${share.code})`, count: share.lines })),
+      ].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+      return {
+        ...base,
+        orderLines: base.orderLines - moved,
+        excludedLines: base.excludedLines + moved,
+        excluded,
+      };
+    },
+    add({ fields, line, broken }) {
+      if (!broken && fields.every((text) => text.trim() === '')) return; // not a data line
+      lines.read();
+      if (broken) return lines.bad(line, BROKEN_REASONS[broken], fields);
+      if (fields.length !== platform.columns) return lines.bad(line, 'wrong number of columns', fields);
+      const id = platform.orderId(fields);
+      if (id === '') return lines.bad(line, 'no order id', fields);
+      let entry = pending.get(id);
+      if (!entry) pending.set(id, (entry = { order: null, lines: 0, firstLine: line, firstFields: fields }));
+      entry.lines++;
+      entry.order ??= platform.readsLine(fields);
+    },
+    finish() {
+      for (const { order, lines: count, firstLine, firstFields } of pending.values()) {
+        if (!order) {
+          lines.bad(firstLine, 'line items with no order line', firstFields, count);
+          continue;
+        }
+        if (!order.verdict.counted) {
+          lines.exclude(order.verdict.reason, count);
+          continue;
+        }
+        const customer = customerKey(order.customer);
+        const day = platformDay(order.date);
+        if (customer === '') lines.bad(firstLine, 'no customer id', firstFields, count);
+        else if (day === null) lines.bad(firstLine, 'no readable order date', firstFields, count);
+        else if (day > options.today) lines.exclude(EXCLUDED_REASONS.future, count);
+        else {
+          lines.order(count);
+          const entry = historyOf(order.currency);
+          entry.lines += count;
+          entry.history.add({ customer, day, amount: order.verdict.amount });
+        }
+      }
+      pending.clear();
+    },
+  };
+}
+
 /** The summary for these settings, or null when there is no order. */
-export function summarise(history: History, settings: ModelSettings): HistorySummary | null {
-  return history.finish({
+export function summarise(reading: OrderImport, settings: ModelSettings): HistorySummary | null {
+  return reading.history(settings.currency).finish({
     ...(settings.calibrationEnd === undefined ? {} : { calibrationEnd: settings.calibrationEnd }),
     cohortPeriod: settings.cohortPeriod,
   });

@@ -32,7 +32,7 @@ describe('the pipeline', () => {
     const reading = importCsv(
       'c,d,a\na,2024-01-01,10\nb,2024-01-02,5\nc,2024-01-03,\n\nd,2024-01-04,-1\na,2024-02-01,20',
     );
-    const summary = summarise(reading.history, SETTINGS);
+    const summary = summarise(reading, SETTINGS);
     expect(summary?.orders).toBe(3);
     expect(summary?.revenue).toBe(35);
     const lines = reading.lines.summary();
@@ -50,7 +50,7 @@ describe('the pipeline', () => {
       excluded: [{ reason: 'dated after today', count: 2 }],
       unreadableLines: 0,
     });
-    expect(summarise(reading.history, SETTINGS)?.revenue).toBe(10);
+    expect(summarise(reading, SETTINGS)?.revenue).toBe(10);
   });
 
   it('reports a quote left open on its own line and reads the 780 orders after it', () => {
@@ -65,10 +65,7 @@ describe('the pipeline', () => {
   });
 
   it('keeps each customer’s id with their model inputs, and leaves them out of the page’s figures', () => {
-    const summary = summarise(
-      importCsv('c,d,a\na,2024-01-01,10\nb,2024-01-02,5\na,2024-01-08,20').history,
-      SETTINGS,
-    );
+    const summary = summarise(importCsv('c,d,a\na,2024-01-01,10\nb,2024-01-02,5\na,2024-01-08,20'), SETTINGS);
     expect(summary?.bgnbd.map((customer) => customer.customer)).toEqual(['a', 'b']);
     expect(summary?.gammaGamma).toEqual([{ customer: 'a', x: 1, mx: 20 }]);
     const figures = summary ? historyFigures(summary) : null;
@@ -77,13 +74,13 @@ describe('the pipeline', () => {
   });
 
   it('explains, rather than throws, when nobody bought twice or there is no order', () => {
-    const once = summarise(importCsv('c,d,a\na,2024-01-01,10\nb,2024-01-02,5').history, SETTINGS);
+    const once = summarise(importCsv('c,d,a\na,2024-01-01,10\nb,2024-01-02,5'), SETTINGS);
     expect(fitModels(once, SETTINGS)).toMatchObject({ bgnbd: null, problem: /bought twice/ });
     expect(fitModels(null, SETTINGS).problem).toBe('There are no orders to fit.');
   });
 
   it('fits the sample with positive parameters and a forecast', () => {
-    const summary = summarise(importCsv(sampleCsv()).history, SETTINGS);
+    const summary = summarise(importCsv(sampleCsv()), SETTINGS);
     const result = fitModels(summary, SETTINGS);
     expect(result.problem).toBeNull();
     expect(result.bgnbd?.r).toBeGreaterThan(0);

@@ -51,8 +51,8 @@ export class LineCounter {
   }
 
   /** An unreadable line, with its 1-based line number in the file. */
-  bad(line: number, reason: string, fields: readonly string[]): void {
-    this.unreadable.add(line, reason, fields);
+  bad(line: number, reason: string, fields: readonly string[], lines = 1): void {
+    this.unreadable.add(line, reason, fields, lines);
   }
 
   summary(): LineAccounting {

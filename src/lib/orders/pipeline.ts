@@ -4,7 +4,7 @@
  */
 import { customerKey, validateRow, type BadRowsSummary, type ColumnMapping } from './import/rows';
 import { dayFromCivil, parseDay, type DateFormat } from './import/dates';
-import type { Platform, PlatformOrder } from './import/formats/platform';
+import { RULE_REASONS, type Platform, type PlatformOrder } from './import/formats/platform';
 import { DEFAULT_MAX_RECORD_CHARS, type BrokenReason, type CsvRecord } from './import/records';
 import { EXCLUDED_REASONS, LineCounter, type LineAccounting } from './import/accounting';
 import { createHistory, type CohortPeriod, type History, type HistorySummary } from './history/history';
@@ -109,6 +109,8 @@ export function createOrderImport(
 interface PendingOrder {
   order: PlatformOrder | null;
   lines: number;
+  /** Money refunded by lines of their own (PayPal's refund lines). */
+  refunded: number;
   firstLine: number;
   firstFields: readonly string[];
 }
@@ -165,18 +167,28 @@ export function createPlatformImport(platform: Platform, options: { today: numbe
       const id = platform.orderId(fields);
       if (id === '') return lines.bad(line, 'no order id', fields);
       let entry = pending.get(id);
-      if (!entry) pending.set(id, (entry = { order: null, lines: 0, firstLine: line, firstFields: fields }));
+      if (!entry)
+        pending.set(
+          id,
+          (entry = { order: null, lines: 0, refunded: 0, firstLine: line, firstFields: fields }),
+        );
       entry.lines++;
+      entry.refunded += platform.refund?.(fields) ?? 0;
       entry.order ??= platform.readsLine(fields);
     },
     finish() {
-      for (const { order, lines: count, firstLine, firstFields } of pending.values()) {
+      for (const { order, lines: count, refunded, firstLine, firstFields } of pending.values()) {
         if (!order) {
           lines.bad(firstLine, 'line items with no order line', firstFields, count);
           continue;
         }
         if (!order.verdict.counted) {
           lines.exclude(order.verdict.reason, count);
+          continue;
+        }
+        const amount = order.verdict.amount - refunded;
+        if (amount <= 0) {
+          lines.exclude(RULE_REASONS.refunded, count);
           continue;
         }
         const customer = customerKey(order.customer);
@@ -188,7 +200,7 @@ export function createPlatformImport(platform: Platform, options: { today: numbe
           lines.order(count);
           const entry = historyOf(order.currency);
           entry.lines += count;
-          entry.history.add({ customer, day, amount: order.verdict.amount });
+          entry.history.add({ customer, day, amount });
         }
       }
       pending.clear();

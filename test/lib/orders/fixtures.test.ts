@@ -116,6 +116,32 @@ const EXPECTED: Record<string, Expected> = {
     excludedLines: 2,
     unreadableLines: 0,
   },
+  // 1AB 40.00 less its refund line 2CD (10.00) = 30.00 (2 lines), 3EF 25.00: 55.00 from ann and bob.
+  // Left out: 4GH denied, 5IJ refunded in full by 6KL (2 lines), the withdrawal 7MN, 8OP pending. 8 = 3 + 5.
+  'paypal.csv': {
+    platform: 'paypal',
+    currency: 'EUR',
+    orders: 2,
+    customers: 2,
+    revenue: 55,
+    lines: 8,
+    orderLines: 3,
+    excludedLines: 5,
+    unreadableLines: 0,
+  },
+  // Net Sales less partial refunds: T1 20.00, T2 13.50 − 3.50 = 10.00, T4 30.00 = 60.00 from CUST1 and
+  // CUST2. T3 has no customer (unreadable), T5 is pending. 5 = 3 + 1 + 1.
+  'square.csv': {
+    platform: 'square',
+    currency: '',
+    orders: 3,
+    customers: 2,
+    revenue: 60,
+    lines: 5,
+    orderLines: 3,
+    excludedLines: 1,
+    unreadableLines: 1,
+  },
 };
 
 /** Reads a file as the worker does: the header picks the platform's rules or the generic path. */

@@ -38,6 +38,8 @@ export interface Platform {
   readonly readsLine: (fields: readonly string[]) => PlatformOrder | null;
   /** The order id of any of the order's lines, to group line-item lines into it. */
   readonly orderId: (fields: readonly string[]) => string;
+  /** Money refunded by this line to its order (a refund line of its own, as PayPal writes them); 0 if none. */
+  readonly refund?: (fields: readonly string[]) => number;
   readonly columns: number;
 }
 

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { sampleCsv } from '../../src/lib/orders/sample';
-import { createHistory } from '../../src/lib/orders/history';
-import { validateRow } from '../../src/lib/orders/rows';
+import { createHistory } from '../../src/lib/orders/history/history';
+import { validateRow } from '../../src/lib/orders/import/rows';
 
 const PATH = '/calculators/your-orders/';
 
@@ -117,4 +118,97 @@ test('keeps its settings in the link, and ignores a malformed one with a notice'
   await expect(page).toHaveURL(/calibrationEnd=2024-06-30/);
   await expect(page).toHaveURL(/horizon=5/);
   expect(page.url()).not.toMatch(/customer|@/);
+});
+
+test('settings: an emptied or negative horizon says why beside its box, and the calibration end shows the day in use', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await open(page);
+  await page.getByRole('button', { name: 'Try the sample file' }).click();
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.locator('[data-result="bgnbdLogLikelihood"]')).toBeVisible({ timeout: 20_000 });
+  const expected = expectedFromSample();
+  // The box shows the last order day, which is the calibration end in use.
+  await expect(page.getByLabel('Calibration end')).toHaveValue(
+    new Date(expected.lastDay * 86_400_000).toISOString().slice(0, 10),
+  );
+
+  const horizon = page.getByLabel('Horizon (years)');
+  await horizon.fill('');
+  await expect(page.getByText('Enter a number.')).toBeVisible();
+  await expect(horizon).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Update the forecast' })).toBeDisabled();
+  await horizon.fill('-5');
+  await expect(page.getByText('Enter at least 1.')).toBeVisible();
+  await expect(page.getByText(/in the next -5/)).toHaveCount(0);
+  await expect(page.getByText('Expected orders per customer in the next 3 years')).toBeVisible();
+
+  await horizon.fill('2');
+  await page.getByRole('button', { name: 'Update the forecast' }).click();
+  await expect(page.getByText('Expected orders per customer in the next 2 years')).toBeVisible();
+  await expect(page).toHaveURL(/horizon=2/);
+  expect(page.url()).not.toMatch(/calibrationEnd/);
+  expect(errors).toEqual([]);
+});
+
+test('accounts for every line: a quote left open, a future order and an absurd first line block nothing', async ({
+  page,
+}) => {
+  await open(page);
+  const lines = ['customer,date,amount', `${'x'.repeat(2_000_000)},2024-01-01,1`, 'a,2024-01-02,"10'];
+  for (let n = 0; n < 50; n++) lines.push(`c${n},2024-02-${String(1 + (n % 28)).padStart(2, '0')},2`);
+  lines.push('z,2099-01-01,5');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  // The date format is found from the readable lines, past the absurd one.
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.locator('[data-result="lines"]')).toHaveAttribute('data-value', '53');
+  expect(await value(page, 'orderLines')).toBe(50);
+  expect(await value(page, 'excludedLines')).toBe(1);
+  expect(await value(page, 'unreadableLines')).toBe(2);
+  await expect(page.getByTestId('line-accounting')).toContainText('dated after today');
+  const bad = page.getByTestId('bad-rows');
+  await expect(bad).toContainText('Line 3: a quote is left open on this line');
+  await expect(bad).toContainText('Line 2: line longer than');
+  expect(await value(page, 'revenue')).toBe(100);
+});
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/orders/${name}`, import.meta.url));
+
+test('recognises a Shopify export and counts the orders Shopify counts, in its currency', async ({
+  page,
+}) => {
+  await open(page);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'orders_export.csv', mimeType: 'text/csv', buffer: fixture('shopify.csv') });
+  await expect(page.getByTestId('platform')).toContainText('A Shopify orders export');
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  // Hand counts in test/lib/orders/fixtures.test.ts.
+  await expect(page.locator('[data-result="orders"]')).toHaveAttribute('data-value', '3');
+  expect(await value(page, 'revenue')).toBe(135.5);
+  expect(await value(page, 'lines')).toBe(12);
+  expect(await value(page, 'orderLines')).toBe(5);
+  expect(await value(page, 'excludedLines')).toBe(7);
+  expect(await value(page, 'unreadableLines')).toBe(0);
+  await expect(page.getByTestId('line-accounting')).toContainText('refunded in full');
+  await expect(page.getByText('Amounts are in USD, the file’s own currency.')).toBeVisible();
+});
+
+test('a Stripe export in two currencies: says so, and analyses the one picked', async ({ page }) => {
+  await open(page);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'payments.csv', mimeType: 'text/csv', buffer: fixture('stripe.csv') });
+  await expect(page.getByTestId('platform')).toContainText('A Stripe payments export');
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.locator('[data-result="revenue"]')).toHaveAttribute('data-value', '90');
+  const pick = page.getByLabel(/orders in 2 currencies/);
+  await pick.selectOption('EUR');
+  await expect(page.locator('[data-result="revenue"]')).toHaveAttribute('data-value', '12');
+  expect(await value(page, 'orderLines')).toBe(1);
+  expect(await value(page, 'excludedLines')).toBe(6);
 });

@@ -1,46 +1,40 @@
 // Messages between the your-orders page and its Web Worker, which parses the file and fits the models.
-import type { DateFormat } from '../../lib/orders/dates';
-import type { ColumnMapping, BadRowsSummary } from '../../lib/orders/rows';
-import type { CohortPeriod, HistorySummary } from '../../lib/orders/history';
-import type { BgnbdFit } from '../../lib/orders/bgnbd';
-import type { GammaGammaFit } from '../../lib/orders/gamma-gamma';
-import type { Predictions, PredictionSettings } from '../../lib/orders/predict';
+// Every message carries the id of the request it answers, so a late answer about one file or one set of
+// settings is dropped once the page has asked something newer.
+import type { DateFormat } from '../../lib/orders/import/dates';
+import type { ColumnMapping } from '../../lib/orders/import/rows';
+import type { LineAccounting } from '../../lib/orders/import/accounting';
+import type { CurrencyShare, HistoryFigures, ModelResult, ModelSettings } from '../../lib/orders/pipeline';
 
-/** What the model part of the analysis depends on; changing it refits without reading the file again. */
-export interface ModelSettings extends PredictionSettings {
-  /** Day number; undefined: the last order day. */
-  readonly calibrationEnd?: number | undefined;
-  readonly cohortPeriod: CohortPeriod;
-}
+export type { HistoryFigures, ModelSettings };
 
 export type ToWorker =
   | {
       readonly type: 'analyse';
+      readonly id: number;
       readonly source: File | string;
       readonly mapping: ColumnMapping;
       readonly dateFormat: DateFormat;
+      /** Today's day number on the reader's calendar: orders after it are left out. */
+      readonly today: number;
+      /** True when the header was recognised as a platform's export: the worker applies its rules. */
+      readonly platform: boolean;
       readonly settings: ModelSettings;
     }
-  | { readonly type: 'refit'; readonly settings: ModelSettings };
+  | { readonly type: 'refit'; readonly id: number; readonly settings: ModelSettings };
 
-/** The history without the per-customer model inputs, which stay in the worker. */
-export type HistoryFigures = Omit<HistorySummary, 'bgnbd' | 'gammaGamma'>;
-
-export type FromWorker =
+export type FromWorker = { readonly id: number } & (
   | { readonly type: 'progress'; readonly fraction: number; readonly rows: number }
   | {
       readonly type: 'history';
       readonly history: HistoryFigures;
-      readonly bad: BadRowsSummary;
+      readonly lines: LineAccounting;
+      /** The file's currencies, most orders first; empty when it names none. */
+      readonly currencies: readonly CurrencyShare[];
+      /** The currency the figures are in ('' when the file names none). */
+      readonly currency: string;
       readonly seconds: number;
     }
-  | {
-      readonly type: 'models';
-      readonly bgnbd: BgnbdFit | null;
-      readonly gammaGamma: GammaGammaFit | null;
-      readonly predictions: Predictions | null;
-      /** Why a model could not be fitted, in words, or null. */
-      readonly problem: string | null;
-      readonly seconds: number;
-    }
-  | { readonly type: 'error'; readonly message: string; readonly bad?: BadRowsSummary };
+  | ({ readonly type: 'models'; readonly seconds: number } & ModelResult)
+  | { readonly type: 'error'; readonly message: string; readonly lines?: LineAccounting }
+);

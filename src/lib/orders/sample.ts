@@ -9,8 +9,8 @@
  * (the Gamma-Gamma model's assumption). So a model fitted to the sample has something real to find.
  */
 
-import { dayFromCivil, formatDay } from './dates';
-import type { Order } from './rows';
+import { dayFromCivil, formatDay } from './import/dates';
+import type { Order } from './import/rows';
 
 /** A seeded source of uniform numbers in [0, 1). */
 export type Random = () => number;

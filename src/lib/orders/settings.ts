@@ -1,5 +1,8 @@
+import type { FieldCopy } from '../fields';
 import type { NumberParamSpec } from '../params';
-import { parseDay, formatDay } from './dates';
+import { formatUrlNumber } from '../url-codec';
+import type { CohortPeriod } from './history/history';
+import { parseDay, formatDay } from './import/dates';
 
 /** The your-orders page's settings that live in the URL (the orders themselves never do). */
 export const ORDER_SETTINGS_PARAMS = [
@@ -7,6 +10,67 @@ export const ORDER_SETTINGS_PARAMS = [
   { key: 'discount', default: 10, min: 0, max: 100 },
   { key: 'margin', default: 40, min: 0, max: 100 },
 ] as const satisfies readonly NumberParamSpec[];
+
+/** The words of the settings' number fields, shown by the calculators' NumberField. */
+export const ORDER_SETTINGS_FIELDS = {
+  horizon: {
+    key: 'horizon',
+    label: 'Horizon (years)',
+    unit: { kind: 'plain', suffix: 'years after the calibration end' },
+    help: 'How far ahead the forecast looks, in whole years.',
+    step: 1,
+  },
+  discount: {
+    key: 'discount',
+    label: 'Discount rate (% per year)',
+    unit: { kind: 'percent', suffix: '% per year' },
+    help: 'What money a year from now is worth less than money today.',
+    step: 1,
+  },
+  margin: {
+    key: 'margin',
+    label: 'Gross margin (% of order value)',
+    unit: { kind: 'percent', suffix: '%' },
+    help: 'The share of an order’s amount you keep after the cost of the goods.',
+    step: 1,
+  },
+} as const satisfies Readonly<Record<string, FieldCopy>>;
+
+/** What the calibration-end box holds: a day to use, or why the text is not one. */
+export type CalibrationCheck =
+  { readonly ok: true; readonly day: number } | { readonly ok: false; readonly message: string };
+
+/**
+ * Checks a calibration end typed (or picked) as YYYY-MM-DD: it must be a real day, on or after the first
+ * order, since the models need at least one customer by then.
+ * @example checkCalibrationEnd('2024-06-30', 19000).ok // true
+ */
+export function checkCalibrationEnd(text: string, firstDay: number): CalibrationCheck {
+  if (text.trim() === '') return { ok: false, message: 'Enter a date, such as the last order day.' };
+  const day = parseDay(text.trim(), 'YYYY-MM-DD');
+  if (day === null) return { ok: false, message: 'Enter a real date, written YYYY-MM-DD.' };
+  if (day < firstDay)
+    return { ok: false, message: `Enter a date on or after the first order, ${formatDay(firstDay)}.` };
+  return { ok: true, day };
+}
+
+/**
+ * The settings as a query string: the number keys always, the calibration end only when the person chose
+ * one (otherwise it follows the file's last order day), the cohort period only when not the default.
+ * @example settingsQuery({ horizon: 3, discount: 10, margin: 40 }, null, 'month') // 'horizon=3&discount=10&margin=40'
+ */
+export function settingsQuery(
+  values: Readonly<Record<string, number>>,
+  calibrationEnd: number | null,
+  cohortPeriod: CohortPeriod,
+): string {
+  const params = new URLSearchParams();
+  for (const spec of ORDER_SETTINGS_PARAMS)
+    params.set(spec.key, formatUrlNumber(values[spec.key] ?? spec.default));
+  if (calibrationEnd !== null) params.set('calibrationEnd', formatDay(calibrationEnd));
+  if (cohortPeriod === 'quarter') params.set('cohorts', 'quarter');
+  return params.toString();
+}
 
 /** The calibration end as a day number from `calibrationEnd=YYYY-MM-DD`, or null when absent or malformed. */
 export function readCalibrationEnd(params: URLSearchParams): { day: number | null; malformed: boolean } {

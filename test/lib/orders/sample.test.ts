@@ -5,10 +5,10 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { guessColumns } from '../../../src/lib/orders/columns';
-import { dayFromCivil, detectDateFormats } from '../../../src/lib/orders/dates';
-import { createHistory } from '../../../src/lib/orders/history';
-import { validateRow, type ColumnMapping } from '../../../src/lib/orders/rows';
+import { guessColumns } from '../../../src/lib/orders/import/columns';
+import { dayFromCivil, detectDateFormats } from '../../../src/lib/orders/import/dates';
+import { createHistory } from '../../../src/lib/orders/history/history';
+import { validateRow, type ColumnMapping } from '../../../src/lib/orders/import/rows';
 import {
   gamma,
   generateLargeCsv,

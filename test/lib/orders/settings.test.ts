@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { calculatorLinks, readCalibrationEnd, writeCalibrationEnd } from '../../../src/lib/orders/settings';
+import {
+  calculatorLinks,
+  checkCalibrationEnd,
+  readCalibrationEnd,
+  settingsQuery,
+  writeCalibrationEnd,
+} from '../../../src/lib/orders/settings';
 import { decodeQuery } from '../../../src/lib/url-codec';
 import { SALE_VS_CUSTOMER_PARAMS } from '../../../src/lib/sale-vs-customer/params';
 import { RETENTION_PARAMS } from '../../../src/lib/retention-vs-acquisition/params';
@@ -55,5 +61,33 @@ describe('calculatorLinks', () => {
 
   it('contains nothing but aggregate figures', () => {
     expect(links.saleVsCustomer).not.toMatch(/customer_id|@/);
+  });
+});
+
+describe('the calibration-end box', () => {
+  // 2024-03-01 is day 19783; the first order here is on day 19780 (2024-02-27).
+  it('accepts a real day on or after the first order', () => {
+    expect(checkCalibrationEnd('2024-03-01', 19780)).toEqual({ ok: true, day: 19783 });
+    expect(checkCalibrationEnd('2024-02-27', 19780)).toEqual({ ok: true, day: 19780 });
+  });
+
+  it('says why an empty box, a day that does not exist or one before the first order is refused', () => {
+    expect(checkCalibrationEnd('', 19780)).toMatchObject({ ok: false, message: /Enter a date/ });
+    expect(checkCalibrationEnd('2024-02-30', 19780)).toMatchObject({ ok: false, message: /real date/ });
+    expect(checkCalibrationEnd('2024-02-26', 19780)).toMatchObject({
+      ok: false,
+      message: 'Enter a date on or after the first order, 2024-02-27.',
+    });
+  });
+});
+
+describe('settingsQuery', () => {
+  it('writes the numbers always, and the calibration end and quarter cohorts only when chosen', () => {
+    expect(settingsQuery({ horizon: 3, discount: 10, margin: 40 }, null, 'month')).toBe(
+      'horizon=3&discount=10&margin=40',
+    );
+    expect(settingsQuery({ horizon: 5, discount: 7.5, margin: 55 }, 19783, 'quarter')).toBe(
+      'horizon=5&discount=7.5&margin=55&calibrationEnd=2024-03-01&cohorts=quarter',
+    );
   });
 });

@@ -13,8 +13,8 @@ import {
   populationMeanSpend,
   type BuyerSpend,
   type GammaGammaParams,
-} from '../../../src/lib/orders/gamma-gamma';
-import { closeTo, expectCloseTo } from '../tolerance';
+} from '../../../../src/lib/orders/models/gamma-gamma';
+import { closeTo, expectCloseTo } from '../../tolerance';
 
 /** The published CDNOW estimates (JMR 2005): p = 6.25, q = 3.74, γ = 15.44. */
 const CDNOW: GammaGammaParams = { p: 6.25, q: 3.74, v: 15.44 };

@@ -1,11 +1,11 @@
 /**
- * Tests of the order history (src/lib/orders/history.ts). The metrics are checked on a small file whose
+ * Tests of the order history (src/lib/orders/history/history.ts). The metrics are checked on a small file whose
  * every number is worked by hand in the comments; none was taken from running the code.
  */
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dayFromCivil, formatDay } from '../../../src/lib/orders/dates';
+import { dayFromCivil, formatDay } from '../../../../src/lib/orders/import/dates';
 import {
   calibrationFacts,
   createHistory,
@@ -17,9 +17,9 @@ import {
   retentionWindows,
   valueByAge,
   type HistorySummary,
-} from '../../../src/lib/orders/history';
-import { validateRow, type Order } from '../../../src/lib/orders/rows';
-import { expectCloseTo } from '../tolerance';
+} from '../../../../src/lib/orders/history/history';
+import { validateRow, type Order } from '../../../../src/lib/orders/import/rows';
+import { expectCloseTo } from '../../tolerance';
 
 /** The orders of a CSV file with columns customer, date (YYYY-MM-DD), amount; every row must be good. */
 function ordersFrom(csv: string): Order[] {
@@ -128,20 +128,20 @@ describe('the summary of five customers over 30 months, worked by hand', () => {
   it('gives the BG/NBD inputs in weeks, to the last day', () => {
     // x = repeat days; tx = weeks from the first day to the last; T = weeks from the first day to +903.
     expect(summary.bgnbd).toEqual([
-      { x: 3, tx: 728 / 7, T: 903 / 7 }, // A: +28, +364, +728 → tx 104, T 129
-      { x: 0, tx: 0, T: 847 / 7 }, //      B: T 121
-      { x: 1, tx: 364 / 7, T: 728 / 7 }, // C: +539 − 175 = 364 days = 52 weeks; T 104
-      { x: 0, tx: 0, T: 365 / 7 }, //      D: 52 1/7 weeks
-      { x: 0, tx: 0, T: 0 }, //            E: first bought on the last day
+      { customer: 'A', x: 3, tx: 728 / 7, T: 903 / 7 }, // A: +28, +364, +728 → tx 104, T 129
+      { customer: 'B', x: 0, tx: 0, T: 847 / 7 }, //      B: T 121
+      { customer: 'C', x: 1, tx: 364 / 7, T: 728 / 7 }, // C: +539 − 175 = 364 days = 52 weeks; T 104
+      { customer: 'D', x: 0, tx: 0, T: 365 / 7 }, //      D: 52 1/7 weeks
+      { customer: 'E', x: 0, tx: 0, T: 0 }, //            E: first bought on the last day
     ]);
-    expect(summary.bgnbd[0]).toEqual({ x: 3, tx: 104, T: 129 });
+    expect(summary.bgnbd[0]).toEqual({ customer: 'A', x: 3, tx: 104, T: 129 });
   });
 
   it('gives the Gamma-Gamma inputs of the repeat buyers: the average repeat transaction', () => {
     // A's repeat days: 30, 40, 10 → 80/3; C's: 60. The first day's value is not a repeat.
     expect(summary.gammaGamma).toEqual([
-      { x: 3, mx: 80 / 3 },
-      { x: 1, mx: 60 },
+      { customer: 'A', x: 3, mx: 80 / 3 },
+      { customer: 'C', x: 1, mx: 60 },
     ]);
   });
 
@@ -217,12 +217,12 @@ describe('the calibration end', () => {
     const summary = summarise(orders, { calibrationEnd: D0 + 538 });
     expect(summary.calibrationEnd).toBe(D0 + 538);
     expect(summary.bgnbd).toEqual([
-      { x: 2, tx: 364 / 7, T: 538 / 7 }, // A
-      { x: 0, tx: 0, T: (538 - 56) / 7 }, // B
-      { x: 0, tx: 0, T: (538 - 175) / 7 }, // C
-      { x: 0, tx: 0, T: 0 }, // D, whose first order is the calibration end itself
+      { customer: 'A', x: 2, tx: 364 / 7, T: 538 / 7 },
+      { customer: 'B', x: 0, tx: 0, T: (538 - 56) / 7 },
+      { customer: 'C', x: 0, tx: 0, T: (538 - 175) / 7 },
+      { customer: 'D', x: 0, tx: 0, T: 0 }, // D, whose first order is the calibration end itself
     ]);
-    expect(summary.gammaGamma).toEqual([{ x: 2, mx: 35 }]); // A: (30 + 40)/2
+    expect(summary.gammaGamma).toEqual([{ customer: 'A', x: 2, mx: 35 }]); // A: (30 + 40)/2
   });
 
   it('does not change the historical numbers, which cover the whole history', () => {
@@ -233,7 +233,12 @@ describe('the calibration end', () => {
   });
 
   it('may lie after the last order (the export’s own date), lengthening T', () => {
-    expect(summarise(orders, { calibrationEnd: LAST + 7 }).bgnbd.at(-1)).toEqual({ x: 0, tx: 0, T: 1 });
+    expect(summarise(orders, { calibrationEnd: LAST + 7 }).bgnbd.at(-1)).toEqual({
+      customer: 'E',
+      x: 0,
+      tx: 0,
+      T: 1,
+    });
   });
 
   it('must be a whole day number', () => {
@@ -331,8 +336,8 @@ describe('same-day orders', () => {
       { customer: 'a', day, amount: 0 },
     ]);
     expect([summary.orders, summary.transactions]).toEqual([4, 2]);
-    expect(summary.bgnbd).toEqual([{ x: 1, tx: 10 / 7, T: 10 / 7 }]);
-    expect(summary.gammaGamma).toEqual([{ x: 1, mx: 10 }]);
+    expect(summary.bgnbd).toEqual([{ customer: 'a', x: 1, tx: 10 / 7, T: 10 / 7 }]);
+    expect(summary.gammaGamma).toEqual([{ customer: 'a', x: 1, mx: 10 }]);
   });
 
   it('leave out of Gamma-Gamma a repeat buyer whose repeat orders were all free', () => {
@@ -340,7 +345,7 @@ describe('same-day orders', () => {
       { customer: 'a', day: D0, amount: 10 },
       { customer: 'a', day: D0 + 7, amount: 0 },
     ]);
-    expect(summary.bgnbd).toEqual([{ x: 1, tx: 1, T: 1 }]);
+    expect(summary.bgnbd).toEqual([{ customer: 'a', x: 1, tx: 1, T: 1 }]);
     expect(summary.gammaGamma).toEqual([]);
   });
 });
@@ -361,8 +366,8 @@ describe('the accumulator', () => {
     expect(summary?.transactions).toBe(3);
     expect(summary?.firstDay).toBe(D0 - 1);
     expect(summary?.bgnbd).toEqual([
-      { x: 1, tx: 1 / 7, T: 2 / 7 },
-      { x: 0, tx: 0, T: 0 },
+      { customer: 'a', x: 1, tx: 1 / 7, T: 2 / 7 },
+      { customer: 'b', x: 0, tx: 0, T: 0 },
     ]);
   });
 
@@ -380,8 +385,8 @@ describe('the accumulator', () => {
     for (const day of days) history.add({ customer: 'big', day: D0 + day, amount: 1 });
     const summary = history.finish();
     expect(summary?.transactions).toBe(1000);
-    expect(summary?.bgnbd).toEqual([{ x: 999, tx: 999 / 7, T: 999 / 7 }]);
-    expect(summary?.gammaGamma).toEqual([{ x: 999, mx: 5 }]);
+    expect(summary?.bgnbd).toEqual([{ customer: 'big', x: 999, tx: 999 / 7, T: 999 / 7 }]);
+    expect(summary?.gammaGamma).toEqual([{ customer: 'big', x: 999, mx: 5 }]);
   });
 });
 

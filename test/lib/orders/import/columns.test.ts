@@ -1,10 +1,10 @@
 /**
- * Tests of the column guess (src/lib/orders/columns.ts): real export headers, case and spelling, and the
+ * Tests of the column guess (src/lib/orders/import/columns.ts): real export headers, case and spelling, and the
  * rule that no column is guessed for two roles.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { guessColumns, headerScore, normaliseHeader } from '../../../src/lib/orders/columns';
+import { guessColumns, headerScore, normaliseHeader } from '../../../../src/lib/orders/import/columns';
 
 describe('guessColumns on headers of real exports', () => {
   it('reads the sample file’s own header', () => {

@@ -1,12 +1,12 @@
 /**
- * Tests of row checking (src/lib/orders/rows.ts), on files parsed with papaparse as the page's Worker
+ * Tests of row checking (src/lib/orders/import/rows.ts), on files parsed with papaparse as the page's Worker
  * parses them, so quoting, byte order marks, CRLF and blank lines are handled as in real use.
  */
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { guessColumns } from '../../../src/lib/orders/columns';
-import { detectDateFormats, type DateFormat } from '../../../src/lib/orders/dates';
+import { guessColumns } from '../../../../src/lib/orders/import/columns';
+import { detectDateFormats, type DateFormat } from '../../../../src/lib/orders/import/dates';
 import {
   BadRows,
   customerKey,
@@ -17,8 +17,8 @@ import {
   type BadRowsSummary,
   type ColumnMapping,
   type Order,
-} from '../../../src/lib/orders/rows';
-import { mulberry32 } from '../../../src/lib/orders/sample';
+} from '../../../../src/lib/orders/import/rows';
+import { mulberry32 } from '../../../../src/lib/orders/sample';
 
 const MAPPING: ColumnMapping = { customer: 0, date: 1, amount: 2, columns: 3 };
 const MARCH_1_2024 = 19783; // see dates.test.ts

@@ -15,9 +15,9 @@ import {
   probabilityAlive,
   type BgnbdParams,
   type CustomerSummary,
-} from '../../../src/lib/orders/bgnbd';
-import { hyp2f1 } from '../../../src/lib/orders/special';
-import { closeTo, expectCloseTo } from '../tolerance';
+} from '../../../../src/lib/orders/models/bgnbd';
+import { hyp2f1 } from '../../../../src/lib/orders/models/special';
+import { closeTo, expectCloseTo } from '../../tolerance';
 
 /** The paper's CDNOW estimates (Table 1): a realistic point to test at and to simulate from. */
 const CDNOW: BgnbdParams = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };

@@ -140,10 +140,11 @@ export class BadRows {
    *   number part ways; the caller counts records.)
    * @param reason - why it was left out, e.g. one of {@link ROW_REASONS}
    * @param fields - the row, for the example
+   * @param lines - how many lines this counts for (an order's line items left out together), shown once
    */
-  add(line: number, reason: string, fields: readonly string[]): void {
-    this.#total++;
-    this.#counts.set(reason, (this.#counts.get(reason) ?? 0) + 1);
+  add(line: number, reason: string, fields: readonly string[], lines = 1): void {
+    this.#total += lines;
+    this.#counts.set(reason, (this.#counts.get(reason) ?? 0) + lines);
     if (this.#examples.length < BadRows.MAX_EXAMPLES) {
       this.#examples.push({ line, reason, text: exampleText(fields) });
     }

@@ -1,10 +1,10 @@
 /**
- * Tests of amount reading (src/lib/orders/amounts.ts): the forms shops export, the separator rule, and
+ * Tests of amount reading (src/lib/orders/import/amounts.ts): the forms shops export, the separator rule, and
  * what must be rejected.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalSeparatorIndex, integerDigits, parseAmount } from '../../../src/lib/orders/amounts';
+import { decimalSeparatorIndex, integerDigits, parseAmount } from '../../../../src/lib/orders/import/amounts';
 
 describe('parseAmount', () => {
   it('reads plain amounts', () => {

@@ -8,8 +8,8 @@ import {
   probabilityAlive,
   type BgnbdParams,
   type CustomerSummary,
-} from './bgnbd';
-import { populationMeanSpend, type GammaGammaParams } from './gamma-gamma';
+} from '../models/bgnbd';
+import { populationMeanSpend, type GammaGammaParams } from '../models/gamma-gamma';
 
 export const WEEKS_PER_YEAR = 52.1775;
 

@@ -14,8 +14,8 @@ import {
   logSumExp,
   minimizePositive,
   nelderMead,
-} from '../../../src/lib/orders/special';
-import { closeTo, expectCloseTo } from '../tolerance';
+} from '../../../../src/lib/orders/models/special';
+import { closeTo, expectCloseTo } from '../../tolerance';
 
 describe('the numbers quoted in the TSDoc', () => {
   it('special functions', () => {

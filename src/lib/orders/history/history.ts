@@ -22,8 +22,8 @@
  * - cohorts group customers by the calendar month or quarter of their first order; age 0 is that period.
  */
 
-import { dayOfMonthStart, monthIndex } from './dates';
-import type { Order } from './rows';
+import { dayOfMonthStart, monthIndex } from '../import/dates';
+import type { Order } from '../import/rows';
 
 /** Days in an average Gregorian year, for years of exposure. */
 export const DAYS_PER_YEAR = 365.25;
@@ -47,6 +47,8 @@ export interface FinishOptions {
 
 /** One customer's BG/NBD input, in weeks. */
 export interface BgnbdInput {
+  /** The customer's id as grouped (see customerKey), kept for per-customer forecasts. */
+  readonly customer: string;
   /** Repeat transactions: distinct order days after the first, up to the calibration end. */
   readonly x: number;
   /** Weeks from the first order day to the last repeat day up to the calibration end; 0 when x = 0. */
@@ -57,6 +59,8 @@ export interface BgnbdInput {
 
 /** One repeat buyer's Gamma-Gamma input. */
 export interface GammaGammaInput {
+  /** The customer's id, as in {@link BgnbdInput.customer}. */
+  readonly customer: string;
   /** Repeat transactions up to the calibration end, ≥ 1. */
   readonly x: number;
   /** Their average value, currency units, > 0. */
@@ -485,7 +489,12 @@ interface Totals {
 }
 
 /** The summary of a non-empty history. */
-function summarise(transactions: Transactions, totals: Totals, options: FinishOptions): HistorySummary {
+function summarise(
+  transactions: Transactions,
+  ids: readonly string[],
+  totals: Totals,
+  options: FinishOptions,
+): HistorySummary {
   const { orders, revenue, firstDay, lastDay } = totals;
   const calibrationEnd = options.calibrationEnd ?? lastDay;
   if (!Number.isInteger(calibrationEnd)) throw new RangeError('calibrationEnd must be a day number');
@@ -506,10 +515,11 @@ function summarise(transactions: Transactions, totals: Totals, options: FinishOp
     cohorts.add(days, amounts);
     const facts = calibrationFacts(days, amounts, calibrationEnd);
     if (facts === null) continue;
-    bgnbd.push({ x: facts.x, tx: facts.tx, T: facts.T });
+    const id = ids[customer] ?? '';
+    bgnbd.push({ customer: id, x: facts.x, tx: facts.tx, T: facts.T });
     // Gamma-Gamma models positive spend: a repeat buyer whose repeat orders were all free is left out.
     if (facts.x > 0 && facts.repeatValue > 0)
-      gammaGamma.push({ x: facts.x, mx: facts.repeatValue / facts.x });
+      gammaGamma.push({ customer: id, x: facts.x, mx: facts.repeatValue / facts.x });
   }
   const cohortTable = cohorts.table();
   return {
@@ -550,6 +560,7 @@ export function createHistory(): History {
   const customerNumbers = new Map<string, number>();
   const log = new OrderLog();
   let grouped: Transactions | null = null; // the log grouped, until the next order arrives
+  let ids: string[] | null = null; // the customer ids by number, until a new customer arrives
   let revenue = 0;
   let firstDay = Infinity;
   let lastDay = -Infinity;
@@ -562,6 +573,7 @@ export function createHistory(): History {
       if (number === undefined) {
         number = customerNumbers.size;
         customerNumbers.set(detached(customer), number);
+        ids = null;
       }
       log.push(number, day, amount);
       grouped = null;
@@ -578,7 +590,9 @@ export function createHistory(): History {
     finish(options: FinishOptions = {}): HistorySummary | null {
       if (log.length === 0) return null;
       grouped ??= groupTransactions(log, customerNumbers.size);
-      return summarise(grouped, { orders: log.length, revenue, firstDay, lastDay }, options);
+      // Customer numbers were given in arrival order, which is the map's order: number n is the n-th key.
+      ids ??= [...customerNumbers.keys()];
+      return summarise(grouped, ids, { orders: log.length, revenue, firstDay, lastDay }, options);
     },
   };
 }

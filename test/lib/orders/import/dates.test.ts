@@ -1,5 +1,5 @@
 /**
- * Tests of date reading (src/lib/orders/dates.ts). Day numbers are worked by hand from 1970-01-01 = 0:
+ * Tests of date reading (src/lib/orders/import/dates.ts). Day numbers are worked by hand from 1970-01-01 = 0:
  * 2024-01-01 is 19723 (54 years, 13 of them leap: 54 × 365 + 13), so 2024-03-01 is 19723 + 31 + 29 = 19783.
  */
 import fc from 'fast-check';
@@ -17,7 +17,7 @@ import {
   monthIndex,
   parseDay,
   type DateFormat,
-} from '../../../src/lib/orders/dates';
+} from '../../../../src/lib/orders/import/dates';
 
 const MARCH_1_2024 = 19783;
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectedPurchases } from '../../../src/lib/orders/bgnbd';
-import { WEEKS_PER_YEAR, discountedNewCustomerPurchases, predict } from '../../../src/lib/orders/predict';
+import { expectedPurchases } from '../../../../src/lib/orders/models/bgnbd';
+import {
+  WEEKS_PER_YEAR,
+  discountedNewCustomerPurchases,
+  predict,
+} from '../../../../src/lib/orders/forecast/predict';
 
 const params = { r: 1, alpha: 1, a: 1, b: 1 };
 

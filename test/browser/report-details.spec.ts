@@ -126,7 +126,8 @@ test('saved with a scenario, and restored when it is reopened after a reload', a
   await page.goto(PATH);
   await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
   // Not kept anywhere but with the scenario: a fresh page has empty fields.
-  await expect(page.getByLabel('Prepared for')).toHaveValue('');
+  await expect(page.locator('details.report-details summary')).not.toContainText('filled in');
+  await expect(page.getByTestId('print-header').getByTestId('prepared')).toHaveCount(0);
   const reopened = await savedPanel(page);
   await reopened.getByRole('button', { name: 'Open For Acme' }).click();
   await expect(page.getByLabel('Average order value')).toHaveValue('75');

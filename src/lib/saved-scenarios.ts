@@ -3,9 +3,13 @@
  * read from storage or a file is checked before use: a corrupt, foreign or tampered value is dropped with
  * a reason, never trusted.
  */
+import { detailsKey, readDetails, usableDetails, type ReportDetails } from './report-details';
 
-/** One saved state of a calculator: its name and the query string that reproduces it. */
-export interface SavedScenario {
+/**
+ * One saved state of a calculator: its name, the query string that reproduces it and, optionally, the
+ * report's "Prepared for", "Prepared by" and note (absent in files written before they existed).
+ */
+export interface SavedScenario extends ReportDetails {
   readonly id: string;
   readonly name: string;
   readonly calculator: string;
@@ -54,6 +58,13 @@ function isScenario(value: unknown): value is SavedScenario {
   );
 }
 
+/** A sound entry rebuilt from its known fields only, its report details checked; nothing else is carried. */
+function rebuild(v: SavedScenario): { scenario: SavedScenario; dropped: number } {
+  const { details, dropped } = readDetails(v as unknown as Record<string, unknown>);
+  const { id, name, calculator, query, savedAt } = v;
+  return { scenario: { id, name: cleanName(name), calculator, query, savedAt, ...details }, dropped };
+}
+
 /** The result of reading saved scenarios: those that are sound, and a sentence about anything dropped. */
 export interface ReadResult {
   readonly scenarios: SavedScenario[];
@@ -86,18 +97,19 @@ export function parseSaved(raw: string | null): ReadResult {
       problem: 'The saved data is in a format this page does not know, so it was ignored.',
     };
   }
-  const scenarios = list
-    .filter(isScenario)
-    .slice(0, MAX_SCENARIOS)
-    .map((s) => ({ ...s, name: cleanName(s.name) }));
+  const read = list.filter(isScenario).slice(0, MAX_SCENARIOS).map(rebuild);
+  const scenarios = read.map((r) => r.scenario);
   const dropped = list.length - scenarios.length;
-  return {
-    scenarios,
-    problem:
-      dropped > 0
-        ? `${dropped === 1 ? 'One saved scenario was' : `${dropped} saved scenarios were`} damaged or not understood, and left out.`
-        : null,
-  };
+  const withBadDetails = read.filter((r) => r.dropped > 0).length;
+  const problems = [
+    dropped > 0
+      ? `${dropped === 1 ? 'One saved scenario was' : `${dropped} saved scenarios were`} damaged or not understood, and left out.`
+      : '',
+    withBadDetails > 0
+      ? `${withBadDetails === 1 ? 'One saved scenario’s' : `${withBadDetails} saved scenarios’`} report details (prepared for, prepared by or note) were too long or not text, and left out.`
+      : '',
+  ].filter(Boolean);
+  return { scenarios, problem: problems.length > 0 ? problems.join(' ') : null };
 }
 
 /** The JSON written to storage and to an exported file. */
@@ -109,7 +121,7 @@ export function serialise(scenarios: readonly SavedScenario[]): string {
 /** A new scenario at the top of the list. */
 export function addScenario(
   list: readonly SavedScenario[],
-  entry: { name: string; calculator: string; query: string },
+  entry: { name: string; calculator: string; query: string; details?: ReportDetails },
   now: Date,
   id: string,
 ): SavedScenario[] {
@@ -120,6 +132,7 @@ export function addScenario(
       calculator: entry.calculator,
       query: entry.query,
       savedAt: now.toISOString(),
+      ...usableDetails(entry.details ?? {}),
     },
     ...list,
   ];
@@ -140,14 +153,22 @@ export function deleteScenario(list: readonly SavedScenario[], id: string): Save
   return list.filter((s) => s.id !== id);
 }
 
-/** Adds imported scenarios that are not already saved (same calculator and query), keeping both lists' order. */
+/** What makes two scenarios the same: calculator, figures and report details (the name and date aside). */
+function sameAs(s: SavedScenario): string {
+  return `${s.calculator}?${s.query}#${detailsKey(s)}`;
+}
+
+/**
+ * Adds imported scenarios that are not already saved (same calculator, query and report details), keeping
+ * both lists' order.
+ */
 export function mergeImported(
   list: readonly SavedScenario[],
   imported: readonly SavedScenario[],
 ): { scenarios: SavedScenario[]; added: number } {
-  const seen = new Set(list.map((s) => `${s.calculator}?${s.query}`));
+  const seen = new Set(list.map(sameAs));
   const ids = new Set(list.map((s) => s.id));
-  const fresh = imported.filter((s) => !seen.has(`${s.calculator}?${s.query}`));
+  const fresh = imported.filter((s) => !seen.has(sameAs(s)));
   // An imported id that clashes with a saved one gets a suffix, so rename and delete stay unambiguous.
   const renamed = fresh.map((s) => (ids.has(s.id) ? { ...s, id: `${s.id}-imported` } : s));
   return { scenarios: [...list, ...renamed].slice(0, MAX_SCENARIOS), added: renamed.length };

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { qrSvgPath } from '../../src/lib/qr';
 
@@ -298,3 +299,92 @@ for (const [index, calculator] of MORE_STATES.entries()) {
     await checkReport(page, testInfo, calculator, `${calculator.name}-more-${index}`);
   });
 }
+
+/** The chart's fixed printed size: 100 mm wide (ChartWithTable) in the shape of its print size, 480 × 252. */
+const CHART_MM = { width: 100, height: (100 * 252) / 480 };
+
+/**
+ * The chart's clipping rectangles in a PDF's page content, in mm: Chromium draws the canvas clipped to its
+ * box. Reads the page's FlateDecode content streams; enough for the PDFs this browser writes.
+ */
+function pdfClipRectsMm(pdf: Buffer): { width: number; height: number }[] {
+  const text = pdf.toString('latin1');
+  const rects: { width: number; height: number }[] = [];
+  for (const start of text.matchAll(/stream\r?\n/g)) {
+    const end = text.indexOf('endstream', start.index);
+    let content: string;
+    try {
+      content = inflateSync(Buffer.from(text.slice(start.index + start[0].length, end), 'latin1')).toString(
+        'latin1',
+      );
+    } catch {
+      continue;
+    }
+    // The page's first transform gives the unit (Skia writes its own units, scaled to points here).
+    const scale = Math.abs(Number(/^([-\d.]+) 0 0 [-\d.]+ [-\d.]+ [-\d.]+ cm/m.exec(content)?.[1] ?? 1));
+    for (const rect of content.matchAll(/[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+) re\s+W\*? n/g))
+      rects.push({
+        width: (Number(rect[1]) * scale * 25.4) / 72,
+        height: (Number(rect[2]) * scale * 25.4) / 72,
+      });
+  }
+  return rects;
+}
+
+test('the chart prints at its fixed size every time, in emulated print and in a real PDF, on a slow machine', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await stubPrint(page);
+  // Four times slower, as on a loaded CI machine, where the chart once printed twice as tall.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const box = page.locator('[data-testid="over-time"] .canvas-box');
+  const canvas = box.locator('canvas');
+  for (let run = 1; run <= 3; run += 1) {
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await open(page, CALCULATORS[0]!);
+    await page.getByRole('button', { name: 'Print report' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed))
+      .toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    // Emulated print media, as the visual test does (no beforeprint): print CSS alone fixes the box.
+    await page.emulateMedia({ media: 'print' });
+    const expected = CHART_MM.height * MM;
+    await expect
+      .poll(async () => (await box.boundingBox())?.height, { message: `run ${run}` })
+      .toBeCloseTo(expected, 0);
+    expect((await box.boundingBox())?.width).toBeCloseTo(CHART_MM.width * MM, 0);
+    expect((await canvas.boundingBox())?.height).toBeCloseTo(expected, 0);
+    // The drawing has the box's shape: not stretched.
+    const [bufferWidth, bufferHeight] = await canvas.evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+    expect(bufferWidth! / bufferHeight!).toBeCloseTo(CHART_MM.width / CHART_MM.height, 1);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: `run ${run} emulated print height`, description: `${height} px` });
+    expect(height, 'one A4 page at 96 px to the inch').toBeLessThanOrEqual(1123);
+
+    // The browser's own print (which fires beforeprint and afterprint): one page, the chart at its size.
+    await page.emulateMedia({ media: null });
+    for (const format of ['A4', 'Letter']) {
+      const pdf = await page.pdf({ format });
+      expect(pdfPageCount(pdf), `run ${run}, ${format} pages`).toBe(1);
+      // The canvas's clip is the tallest rectangle of the chart's width (a legend row may share the width).
+      const heights = pdfClipRectsMm(pdf)
+        .filter((rect) => Math.abs(rect.width - CHART_MM.width) < 1)
+        .map((rect) => rect.height);
+      expect(heights.length, `run ${run}, ${format}: a clip the chart’s width`).toBeGreaterThan(0);
+      const chartHeight = Math.max(...heights);
+      testInfo.annotations.push({
+        type: `run ${run} ${format} chart`,
+        description: `${chartHeight.toFixed(1)} mm`,
+      });
+      expect(chartHeight, `run ${run}, ${format} chart height in mm`).toBeCloseTo(CHART_MM.height, 0);
+    }
+
+    // Back on screen the chart takes its screen size again.
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    await expect.poll(async () => (await box.boundingBox())?.height).toBeGreaterThan(300);
+  }
+});

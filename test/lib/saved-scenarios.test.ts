@@ -94,3 +94,71 @@ describe('mergeImported', () => {
     expect(scenarios.map((s) => s.id)).toEqual(['a1', 'a1-imported']);
   });
 });
+
+describe('report details in saved scenarios', () => {
+  const withDetails: SavedScenario = {
+    ...one,
+    id: 'd1',
+    preparedFor: 'Acme Ltd',
+    preparedBy: 'Jane Doe',
+    note: 'From the 2025 accounts.\nRetention from the loyalty card.',
+  };
+  const file = (scenarios: unknown[]) => JSON.stringify({ app: 'customer-for-life', version: 1, scenarios });
+
+  it('are saved with a scenario, cleaned, and read back from what serialise writes', () => {
+    const [added] = addScenario(
+      [],
+      {
+        name: 'For Acme',
+        calculator: 'sale-vs-customer',
+        query: 'aov=70',
+        details: { preparedFor: '  Acme   Ltd ', preparedBy: '', note: 'x'.repeat(301) },
+      },
+      now,
+      'n1',
+    );
+    expect(added).toEqual({
+      id: 'n1',
+      name: 'For Acme',
+      calculator: 'sale-vs-customer',
+      query: 'aov=70',
+      savedAt: '2026-11-22T10:00:00.000Z',
+      preparedFor: 'Acme Ltd',
+    });
+    expect(parseSaved(serialise([withDetails]))).toEqual({ scenarios: [withDetails], problem: null });
+  });
+
+  it('are optional: a file from before they existed still reads, unchanged', () => {
+    expect(parseSaved(file([one]))).toEqual({ scenarios: [one], problem: null });
+    expect(serialise([one])).not.toMatch(/prepared|note/);
+  });
+
+  it('are dropped, with a notice, when not text or too long; the scenario itself is kept', () => {
+    const result = parseSaved(
+      file([
+        { ...one, id: 'h1', preparedFor: { toString: 'x' }, note: 'ok' },
+        { ...one, id: 'h2', query: 'aov=1', preparedBy: 'b'.repeat(81) },
+        { ...one, id: 'h3', query: 'aov=2', note: 12 },
+      ]),
+    );
+    expect(result.scenarios).toEqual([
+      { ...one, id: 'h1', note: 'ok' },
+      { ...one, id: 'h2', query: 'aov=1' },
+      { ...one, id: 'h3', query: 'aov=2' },
+    ]);
+    expect(result.problem).toBe(
+      '3 saved scenarios’ report details (prepared for, prepared by or note) were too long or not text, and left out.',
+    );
+  });
+
+  it('carries no unknown field through', () => {
+    const result = parseSaved(file([{ ...one, html: '<script>alert(1)</script>' }]));
+    expect(result.scenarios).toEqual([one]);
+  });
+
+  it('make a scenario different on import: same figures for another client are added', () => {
+    const { scenarios, added } = mergeImported([one], [{ ...one, id: 'c2', preparedFor: 'Acme Ltd' }, one]);
+    expect(added).toBe(1);
+    expect(scenarios.map((s) => s.preparedFor)).toEqual([undefined, 'Acme Ltd']);
+  });
+});

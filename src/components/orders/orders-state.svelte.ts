@@ -106,6 +106,7 @@ export class OrdersState {
       (this.mapping.customer >= 0 &&
         this.mapping.date >= 0 &&
         this.mapping.amount >= 0 &&
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a throwaway set to count distinct columns, never state
         new Set([this.mapping.customer, this.mapping.date, this.mapping.amount]).size === 3 &&
         this.dateFormat !== ''),
   );
@@ -132,6 +133,7 @@ export class OrdersState {
   /** Reads the settings from the page's query string, in the reader's locale. */
   constructor(search: string) {
     this.locale = readerLocale();
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once in the constructor, never state
     const params = new URLSearchParams(search);
     this.settings.load(search, this.locale);
     const calibration = readCalibrationEnd(params);
@@ -198,6 +200,7 @@ export class OrdersState {
 
   #ensureWorker(): Worker {
     if (this.#worker) return this.#worker;
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, built once, never state
     const worker = new Worker(new URL('./orders.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
     this.#worker = worker;

@@ -4,10 +4,10 @@
  * imports here.
  */
 import Papa from 'papaparse';
-import { guessColumns } from '../../../src/lib/orders/columns';
-import { createHistory, type HistorySummary } from '../../../src/lib/orders/history';
-import type { Order } from '../../../src/lib/orders/rows';
-import { validateRow } from '../../../src/lib/orders/rows';
+import { guessColumns } from '../../../src/lib/orders/import/columns';
+import { createHistory, type HistorySummary } from '../../../src/lib/orders/history/history';
+import type { Order } from '../../../src/lib/orders/import/rows';
+import { validateRow } from '../../../src/lib/orders/import/rows';
 import { sampleCsv } from '../../../src/lib/orders/sample';
 
 /** Days a new customer is given to come back in the first-year repeat rate. */

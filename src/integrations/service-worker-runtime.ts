@@ -1,0 +1,135 @@
+// The service worker, bundled into dist/sw.js after the build by ./service-worker.ts, which defines
+// __PRECACHE__ (this build's version and URLs). It runs in the worker's scope, not in a page.
+//
+// Strategy: every precached URL is answered from this build's cache first (pages, whatever their query
+// string, and their chunks, so a page never mixes two builds and opens at once on a poor connection); other
+// same-origin GETs go to the network, an unknown page falling back to the 404 page offline; other origins
+// and other methods are never touched. The browser checks /sw.js on navigations: a new build installs in the
+// background and takes over at the next navigation, never under an open page that may still load chunks.
+import { routeRequest } from '../lib/offline/routing';
+
+declare const __PRECACHE__: { readonly version: string; readonly urls: readonly string[] };
+
+// The few service-worker types used here (the project's TypeScript lib is the DOM one, which lacks them).
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+  readonly source: { postMessage(message: unknown): void } | null;
+}
+interface WorkerScope {
+  readonly location: Location;
+  readonly registration: ServiceWorkerRegistration;
+  readonly clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window' }): Promise<readonly { readonly focused: boolean }[]>;
+  };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+}
+const worker = self as unknown as WorkerScope;
+
+const { version, urls } = __PRECACHE__;
+const PREFIX = 'customer-for-life-';
+const CACHE = `${PREFIX}${version}`;
+// Holds one entry while an update is waiting to be announced; it outlives both versions' caches.
+const NOTE_CACHE = `${PREFIX}update-note`;
+const PRECACHED = new Set(urls);
+/** Messages between the pages, this worker and the next one. */
+const ASK_NOTE = 'update-note?';
+const SHOW_NOTE = 'update-note';
+const TAKE_OVER = 'take-over';
+
+/** A response fit to store and to answer a navigation with (a redirected one would be refused). */
+async function fetchForCache(url: string): Promise<Response> {
+  // Bypasses the HTTP cache for files without a hash in their name, so a page of the old build is not kept.
+  const response = await fetch(url, { cache: url.startsWith('/_astro/') ? 'default' : 'no-cache' });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.redirected ? new Response(await response.blob(), response) : response;
+}
+
+async function precache(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  try {
+    await Promise.all(
+      urls.map(async (url) => {
+        // A hashed chunk is the same file in every build that has it: take it from an older cache if there.
+        const kept = url.startsWith('/_astro/') ? await caches.match(url) : undefined;
+        await cache.put(url, kept ?? (await fetchForCache(url)));
+      }),
+    );
+  } catch (error) {
+    // All or nothing: the browser tries again at a later visit.
+    await caches.delete(CACHE);
+    throw error;
+  }
+}
+
+async function activate(): Promise<void> {
+  const old = (await caches.keys()).filter(
+    (name) => name.startsWith(PREFIX) && name !== CACHE && name !== NOTE_CACHE,
+  );
+  await Promise.all(old.map((name) => caches.delete(name)));
+  if (old.length) await (await caches.open(NOTE_CACHE)).put(ASK_NOTE, new Response());
+  await worker.clients.claim();
+}
+
+/**
+ * The cache a navigation is answered from. A newer build waiting while only this tab, the one navigating,
+ * is open takes over now: its cache is complete, and no other page could lose chunks it still needs.
+ */
+async function cacheForNavigation(): Promise<Cache> {
+  const waiting = worker.registration.waiting;
+  if (waiting) {
+    const windows = await worker.clients.matchAll({ type: 'window' });
+    // The navigating tab is the focused one; an unfocused page elsewhere would keep the old build.
+    if (windows.length === 1 && windows[0]?.focused) {
+      waiting.postMessage(TAKE_OVER);
+      const newest = (await caches.keys())
+        .filter((name) => name.startsWith(PREFIX) && name !== NOTE_CACHE)
+        .at(-1);
+      if (newest) return caches.open(newest);
+    }
+  }
+  return caches.open(CACHE);
+}
+
+async function fromCache(request: Request, key: string): Promise<Response> {
+  const cache = request.mode === 'navigate' ? await cacheForNavigation() : await caches.open(CACHE);
+  // Any cache next: a page of the next build is briefly served by this worker while that one activates.
+  return (await cache.match(key)) ?? (await caches.match(key)) ?? fetch(request);
+}
+
+async function fromNetwork(request: Request, fallback: string): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const page = await caches.match(fallback);
+    if (!page) throw error;
+    return new Response(page.body, { status: 404, headers: page.headers });
+  }
+}
+
+async function answerNoteQuestion(event: ExtendableMessageEvent): Promise<void> {
+  const cache = await caches.open(NOTE_CACHE);
+  if (await cache.delete(ASK_NOTE)) event.source?.postMessage(SHOW_NOTE);
+}
+
+worker.addEventListener('install', (event) => event.waitUntil(precache()));
+worker.addEventListener('activate', (event) => event.waitUntil(activate()));
+worker.addEventListener('message', (event) => {
+  if (event.data === TAKE_OVER) event.waitUntil(worker.skipWaiting());
+  else if (event.data === ASK_NOTE) event.waitUntil(answerNoteQuestion(event));
+});
+worker.addEventListener('fetch', (event) => {
+  const route = routeRequest(event.request, worker.location.origin, PRECACHED);
+  if (route.kind === 'cache') event.respondWith(fromCache(event.request, route.key));
+  else if (route.kind === 'network') event.respondWith(fromNetwork(event.request, route.fallback));
+});

@@ -39,11 +39,12 @@ const worker = self as unknown as WorkerScope;
 const { version, urls } = __PRECACHE__;
 const PREFIX = 'customer-for-life-';
 const CACHE = `${PREFIX}${version}`;
-// Holds one entry while an update is waiting to be announced; it outlives both versions' caches.
-const NOTE_CACHE = `${PREFIX}update-note`;
 const PRECACHED = new Set(urls);
 /** Messages between the pages, this worker and the next one. */
 const ASK_NOTE = 'update-note?';
+// Kept in this build's cache while the update note is still to be shown (never requested by a page), so
+// only the new worker answers: the one it replaced may stop before its answer is delivered.
+const NOTE_KEY = '/.update-note';
 const SHOW_NOTE = 'update-note';
 const TAKE_OVER = 'take-over';
 
@@ -73,11 +74,9 @@ async function precache(): Promise<void> {
 }
 
 async function activate(): Promise<void> {
-  const old = (await caches.keys()).filter(
-    (name) => name.startsWith(PREFIX) && name !== CACHE && name !== NOTE_CACHE,
-  );
+  const old = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
   await Promise.all(old.map((name) => caches.delete(name)));
-  if (old.length) await (await caches.open(NOTE_CACHE)).put(ASK_NOTE, new Response());
+  if (old.length) await (await caches.open(CACHE)).put(NOTE_KEY, new Response());
   await worker.clients.claim();
 }
 
@@ -91,11 +90,12 @@ async function cacheForNavigation(): Promise<Cache> {
     const windows = await worker.clients.matchAll({ type: 'window' });
     // The navigating tab is the focused one; an unfocused page elsewhere would keep the old build.
     if (windows.length === 1 && windows[0]?.focused) {
-      waiting.postMessage(TAKE_OVER);
-      const newest = (await caches.keys())
-        .filter((name) => name.startsWith(PREFIX) && name !== NOTE_CACHE)
-        .at(-1);
-      if (newest) return caches.open(newest);
+      // The waiting build's cache is the one other cache (a failed install deletes its own).
+      const others = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+      if (others.length === 1) {
+        waiting.postMessage(TAKE_OVER);
+        return caches.open(others[0]!);
+      }
     }
   }
   return caches.open(CACHE);
@@ -117,13 +117,17 @@ async function fromNetwork(request: Request, fallback: string): Promise<Response
   }
 }
 
+// Pages switch to this worker as it starts activating, and may ask before the note's entry is written.
+let activation = Promise.resolve();
+
 async function answerNoteQuestion(event: ExtendableMessageEvent): Promise<void> {
-  const cache = await caches.open(NOTE_CACHE);
-  if (await cache.delete(ASK_NOTE)) event.source?.postMessage(SHOW_NOTE);
+  await activation;
+  const cache = await caches.open(CACHE);
+  if (await cache.delete(NOTE_KEY)) event.source?.postMessage(SHOW_NOTE);
 }
 
 worker.addEventListener('install', (event) => event.waitUntil(precache()));
-worker.addEventListener('activate', (event) => event.waitUntil(activate()));
+worker.addEventListener('activate', (event) => event.waitUntil((activation = activate())));
 worker.addEventListener('message', (event) => {
   if (event.data === TAKE_OVER) event.waitUntil(worker.skipWaiting());
   else if (event.data === ASK_NOTE) event.waitUntil(answerNoteQuestion(event));

@@ -8,7 +8,7 @@ export const NOT_FOUND_PAGE = '/404.html';
 export type Route =
   /** Not the worker's business (another origin, not a GET, not a file of this build): no respondWith. */
   | { readonly kind: 'pass' }
-  /** A precached file (a page, whatever its query string): from the cache, else the network. */
+  /** A precached file, whatever its query string: from the cache, else the network. */
   | { readonly kind: 'cache'; readonly key: string }
   /** A page this build does not have: the network, else the 404 page. */
   | { readonly kind: 'network'; readonly fallback: string };
@@ -22,17 +22,15 @@ export interface RouteRequest {
 }
 
 /**
- * Where `request` is answered from. Pages ignore their query string (calculator links carry their inputs
- * in it; the page reads them itself) and their hash; `/x` and `/x/index.html` are the page `/x/`. Other
- * files must match a precached URL exactly.
+ * Where `request` is answered from. The query string is ignored, as a static host ignores it: calculator
+ * links carry their inputs in it (the page reads them itself), Pagefind adds one to bust caches. For a
+ * page, `/x` and `/x/index.html` are `/x/`.
  */
 export function routeRequest(request: RouteRequest, origin: string, precached: ReadonlySet<string>): Route {
   const url = new URL(request.url);
   if (url.origin !== origin || request.method !== 'GET') return { kind: 'pass' };
   if (request.mode !== 'navigate') {
-    return !url.search && precached.has(url.pathname)
-      ? { kind: 'cache', key: url.pathname }
-      : { kind: 'pass' };
+    return precached.has(url.pathname) ? { kind: 'cache', key: url.pathname } : { kind: 'pass' };
   }
   const path = url.pathname.replace(/\/index\.html$/, '/');
   for (const key of [path, `${path}/`]) if (precached.has(key)) return { kind: 'cache', key };

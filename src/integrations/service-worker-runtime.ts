@@ -22,12 +22,16 @@ interface ExtendableMessageEvent extends ExtendableEvent {
   readonly data: unknown;
   readonly source: { postMessage(message: unknown): void } | null;
 }
+interface WindowClient {
+  readonly focused: boolean;
+  postMessage(message: unknown): void;
+}
 interface WorkerScope {
   readonly location: Location;
   readonly registration: ServiceWorkerRegistration;
   readonly clients: {
     claim(): Promise<void>;
-    matchAll(options: { type: 'window' }): Promise<readonly { readonly focused: boolean }[]>;
+    matchAll(options: { type: 'window' }): Promise<readonly WindowClient[]>;
   };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -76,8 +80,12 @@ async function precache(): Promise<void> {
 async function activate(): Promise<void> {
   const old = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
   await Promise.all(old.map((name) => caches.delete(name)));
-  if (old.length) await (await caches.open(CACHE)).put(NOTE_KEY, new Response());
   await worker.clients.claim();
+  if (!old.length) return;
+  // The pages open now (the one that took this build over) are told; with none, the next one to ask.
+  const windows = await worker.clients.matchAll({ type: 'window' });
+  for (const client of windows) client.postMessage(SHOW_NOTE);
+  if (!windows.length) await (await caches.open(CACHE)).put(NOTE_KEY, new Response());
 }
 
 /**
@@ -117,17 +125,13 @@ async function fromNetwork(request: Request, fallback: string): Promise<Response
   }
 }
 
-// Pages switch to this worker as it starts activating, and may ask before the note's entry is written.
-let activation = Promise.resolve();
-
 async function answerNoteQuestion(event: ExtendableMessageEvent): Promise<void> {
-  await activation;
   const cache = await caches.open(CACHE);
   if (await cache.delete(NOTE_KEY)) event.source?.postMessage(SHOW_NOTE);
 }
 
 worker.addEventListener('install', (event) => event.waitUntil(precache()));
-worker.addEventListener('activate', (event) => event.waitUntil((activation = activate())));
+worker.addEventListener('activate', (event) => event.waitUntil(activate()));
 worker.addEventListener('message', (event) => {
   if (event.data === TAKE_OVER) event.waitUntil(worker.skipWaiting());
   else if (event.data === ASK_NOTE) event.waitUntil(answerNoteQuestion(event));

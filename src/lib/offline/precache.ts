@@ -50,8 +50,9 @@ export function precacheUrl(path: string): string {
  * changes nothing leaves the worker byte for byte the same and browsers keep their cache.
  */
 export function precacheVersion(entries: readonly { url: string; digest: string }[]): string {
-  const lines = entries.map(({ url, digest }) => `${url} ${digest}\n`).sort();
-  return createHash('sha256').update(lines.join('')).digest('hex').slice(0, 16);
+  // One JSON pair a line: no URL or digest can run into the next.
+  const lines = entries.map(({ url, digest }) => JSON.stringify([url, digest])).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16);
 }
 
 /** The precache of a build: the kept files' URLs (sorted) and their version. */

@@ -78,6 +78,16 @@ test('after one visit every page, the calculators, search and the orders sample 
   // The link-preview cards are for other sites' crawlers, not for reading offline.
   expect(paths.filter((path) => path.startsWith('/og/'))).toEqual([]);
 
+  // Chromium's own installability check: nothing is missing but a normal profile (test contexts are
+  // incognito-like).
+  const cdp = await context.newCDPSession(page);
+  expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito')).toEqual(
+    [],
+  );
+  await cdp.detach();
+
   await site.close();
   await context.setOffline(true);
   // The origin is gone: what the worker does not keep cannot be fetched.

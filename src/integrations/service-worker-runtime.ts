@@ -5,7 +5,8 @@
 // string, and their chunks, so a page never mixes two builds and opens at once on a poor connection); other
 // same-origin GETs go to the network, an unknown page falling back to the 404 page offline; other origins
 // and other methods are never touched. The browser checks /sw.js on navigations: a new build installs in the
-// background and takes over at the next navigation, never under an open page that may still load chunks.
+// background and takes over at the next visit, once every tab of the site is closed, never under an open
+// page that may still load chunks of its own build.
 import { routeRequest } from '../lib/offline/routing';
 
 declare const __PRECACHE__: { readonly version: string; readonly urls: readonly string[] };
@@ -23,17 +24,14 @@ interface ExtendableMessageEvent extends ExtendableEvent {
   readonly source: { postMessage(message: unknown): void } | null;
 }
 interface WindowClient {
-  readonly focused: boolean;
   postMessage(message: unknown): void;
 }
 interface WorkerScope {
   readonly location: Location;
-  readonly registration: ServiceWorkerRegistration;
   readonly clients: {
     claim(): Promise<void>;
     matchAll(options: { type: 'window' }): Promise<readonly WindowClient[]>;
   };
-  skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
@@ -44,13 +42,12 @@ const { version, urls } = __PRECACHE__;
 const PREFIX = 'customer-for-life-';
 const CACHE = `${PREFIX}${version}`;
 const PRECACHED = new Set(urls);
-/** Messages between the pages, this worker and the next one. */
+/** Messages between the pages and this worker. */
 const ASK_NOTE = 'update-note?';
 // Kept in this build's cache while the update note is still to be shown (never requested by a page), so
 // only the new worker answers: the one it replaced may stop before its answer is delivered.
 const NOTE_KEY = '/.update-note';
 const SHOW_NOTE = 'update-note';
-const TAKE_OVER = 'take-over';
 
 /** A response fit to store and to answer a navigation with (a redirected one would be refused). */
 async function fetchForCache(url: string): Promise<Response> {
@@ -88,31 +85,8 @@ async function activate(): Promise<void> {
   if (!windows.length) await (await caches.open(CACHE)).put(NOTE_KEY, new Response());
 }
 
-/**
- * The cache a navigation is answered from. A newer build waiting while only this tab, the one navigating,
- * is open takes over now: its cache is complete, and no other page could lose chunks it still needs.
- */
-async function cacheForNavigation(): Promise<Cache> {
-  const waiting = worker.registration.waiting;
-  if (waiting) {
-    const windows = await worker.clients.matchAll({ type: 'window' });
-    // The navigating tab is the focused one; an unfocused page elsewhere would keep the old build.
-    if (windows.length === 1 && windows[0]?.focused) {
-      // The waiting build's cache is the one other cache (a failed install deletes its own).
-      const others = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
-      if (others.length === 1) {
-        waiting.postMessage(TAKE_OVER);
-        return caches.open(others[0]!);
-      }
-    }
-  }
-  return caches.open(CACHE);
-}
-
 async function fromCache(request: Request, key: string): Promise<Response> {
-  const cache = request.mode === 'navigate' ? await cacheForNavigation() : await caches.open(CACHE);
-  // Any cache next: a page of the next build is briefly served by this worker while that one activates.
-  return (await cache.match(key)) ?? (await caches.match(key)) ?? fetch(request);
+  return (await (await caches.open(CACHE)).match(key)) ?? fetch(request);
 }
 
 async function fromNetwork(request: Request, fallback: string): Promise<Response> {
@@ -133,8 +107,7 @@ async function answerNoteQuestion(event: ExtendableMessageEvent): Promise<void> 
 worker.addEventListener('install', (event) => event.waitUntil(precache()));
 worker.addEventListener('activate', (event) => event.waitUntil(activate()));
 worker.addEventListener('message', (event) => {
-  if (event.data === TAKE_OVER) event.waitUntil(worker.skipWaiting());
-  else if (event.data === ASK_NOTE) event.waitUntil(answerNoteQuestion(event));
+  if (event.data === ASK_NOTE) event.waitUntil(answerNoteQuestion(event));
 });
 worker.addEventListener('fetch', (event) => {
   const route = routeRequest(event.request, worker.location.origin, PRECACHED);

@@ -34,7 +34,10 @@ function collectErrors(page: Page): string[] {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
   });
-  page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Chromium fetches the tab's icon itself, outside the page and its service worker.
+    if (new URL(request.url()).pathname !== '/favicon.svg') errors.push(`failed: ${request.url()}`);
+  });
   return errors;
 }
 
@@ -165,7 +168,6 @@ test('a new build takes over at the next visit, says so in a note, and its prede
     const page = await openSite(context, site);
     const first = await waitForPrecache(page);
     expect(first.names).toHaveLength(1);
-    const errors = collectErrors(page);
 
     // The second build: one page changed, and its worker written the way the build writes it.
     const glossary = join(root, 'glossary/index.html');
@@ -186,49 +188,44 @@ test('a new build takes over at the next visit, says so in a note, and its prede
       return registration?.waiting?.state === 'installed';
     });
 
-    // While a second tab is open, the old build stays: that tab may still load its chunks.
-    const other = await openSite(context, site, '/privacy/');
+    // While the site is open, the old build stays: an open page may still load chunks of its own build.
     await page.goto('/glossary/');
     await expect(page.locator('[data-second-build]')).toHaveCount(0);
-    await other.close();
-    // Back in the first tab, the reader opens another page, once the worker no longer counts the closed tab.
-    await page.bringToFront();
-    const [worker] = context.serviceWorkers();
-    await expect
-      .poll(() =>
-        worker!.evaluate(async () => {
-          const scope = self as unknown as {
-            clients: { matchAll(o: object): Promise<{ focused: boolean }[]> };
-          };
-          return (await scope.clients.matchAll({ type: 'window' })).map((client) => client.focused);
-        }),
-      )
-      .toEqual([true]);
+    expect((await waitForPrecache(page)).names).toEqual(expect.arrayContaining(first.names));
 
-    // Alone, the next page opened is the new build's, with the note.
-    await page.goto('/glossary/');
-    await expect(page.locator('[data-second-build]')).toHaveCount(1);
-    const note = page.locator('[data-update-note]');
+    // The next visit, once the site's tabs are closed, is the new build's, with the note.
+    await page.close();
+    // With no page open the browser activates the waiting build, which removes the old cache (a reader
+    // would come back later; a worker may restart meanwhile, so any live one is asked).
+    const cacheNames = () =>
+      Promise.any(context.serviceWorkers().map((worker) => worker.evaluate(() => caches.keys()))).catch(
+        () => [],
+      );
+    await expect.poll(cacheNames).toEqual([secondName]);
+    const next = await openSite(context, site, '/glossary/');
+    const errors = collectErrors(next);
+    await expect(next.locator('[data-second-build]')).toHaveCount(1);
+    const note = next.locator('[data-update-note]');
     await expect(note).toHaveRole('status');
     await expect(note).toContainText('updated');
-    const after = await waitForPrecache(page);
+    const after = await waitForPrecache(next);
     expect(after.names).toEqual([secondName]);
     expect(after.paths).toContain('/glossary/');
 
     // Polite and out of the way: axe finds nothing, the keyboard reaches and dismisses it.
-    const axe = await new AxeBuilder({ page }).include('[data-update-note]').analyze();
+    const axe = await new AxeBuilder({ page: next }).include('[data-update-note]').analyze();
     expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Dismiss' })).toBeFocused();
-    await page.keyboard.press('Enter');
+    await next.keyboard.press('Tab');
+    await next.keyboard.press('Tab');
+    await expect(next.getByRole('button', { name: 'Dismiss' })).toBeFocused();
+    await next.keyboard.press('Enter');
     await expect(note).toBeHidden();
     await expect(note).toBeEmpty();
 
     // Shown once: the next page has no note.
-    await page.goto('/articles/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await page.waitForTimeout(500);
+    await next.goto('/articles/');
+    await next.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await next.waitForTimeout(500);
     await expect(note).toBeHidden();
     expect(errors).toEqual([]);
     await context.close();

@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -15,6 +17,9 @@ export default defineConfig({
     mdx(),
     // Not pages to land on: the 404 page, and the embeds (their canonical link names the full page).
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/') }),
+    // After the build, in this order: the search index, then the service worker that keeps it all offline.
+    pagefind(),
+    serviceWorker(),
   ],
   markdown: {
     // Shiki writes inline styles, which the CSP forbids.

@@ -42,7 +42,7 @@ const rules = parseHeaders(readFileSync(join(distDir, '_headers'), 'utf8'));
 const pages = [...builtPages(), '/404.html'];
 
 test('every response gets the site-wide security headers', () => {
-  for (const path of [...pages, '/_astro/x.js', '/og/home.png', '/rss.xml']) {
+  for (const path of [...pages, '/_astro/x.js', '/og/home.png', '/rss.xml', '/sw.js']) {
     expect(headersFor(rules, path, 'Referrer-Policy'), path).toEqual(['no-referrer']);
     expect(headersFor(rules, path, 'X-Content-Type-Options'), path).toEqual(['nosniff']);
     const permissions = headersFor(rules, path, 'Permissions-Policy');
@@ -78,4 +78,11 @@ test('hashed build assets are cached for a year', () => {
     'public, max-age=31536000, immutable',
   ]);
   for (const path of pages) expect(headersFor(rules, path, 'Cache-Control'), path).toEqual([]);
+});
+
+test('the service worker is revalidated on every check, so a new build is found at the next visit', () => {
+  expect(headersFor(rules, '/sw.js', 'Cache-Control')).toEqual(['no-cache']);
+  // Served at the root, its scope is the whole site without a Service-Worker-Allowed header.
+  expect(headersFor(rules, '/sw.js', 'Service-Worker-Allowed')).toEqual([]);
+  expect(readFileSync(join(distDir, 'sw.js'), 'utf8')).toContain('addEventListener');
 });

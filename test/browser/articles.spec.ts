@@ -70,3 +70,31 @@ test('search finds articles and glossary entries, in the browser', async ({ page
   await expect(page).toHaveURL(/\?q=churn/);
   expect(outside).toEqual([]);
 });
+
+// An embedded calculator sits inside one of the article's own h2 sections, so its headings are one level down.
+for (const [path, region, headings] of [
+  ['/articles/a-sale-or-a-customer/', 'Sale vs Customer calculator', ['Your numbers', 'What they are worth']],
+  [
+    '/articles/relationship-marketing-and-the-customer-lifecycle/',
+    'Retention vs Acquisition calculator',
+    ['Your numbers', 'Keep or win?'],
+  ],
+] as const) {
+  test(`the calculator embedded in ${path} has h3 headings inside a labelled region`, async ({ page }) => {
+    await page.goto(path);
+    const embed = page.getByRole('region', { name: region });
+    await embed.scrollIntoViewIfNeeded();
+    await expect(embed.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    for (const name of headings) {
+      await expect(embed.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
+    }
+    await expect(embed.getByRole('heading', { level: 2 })).toHaveCount(0);
+  });
+}
+
+test('on its own page a calculator’s sections are h2 headings', async ({ page }) => {
+  await page.goto('/calculators/retention-vs-acquisition/');
+  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: 'Keep or win?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'The yearly bill' })).toBeVisible();
+});

@@ -23,6 +23,7 @@ export const REPORT_DETAIL_LIMITS: Readonly<Record<ReportDetailKey, number>> = {
 };
 
 // Control characters (C0, DEL and C1) other than the line feed a note may keep.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's whole job
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
 
 /** A one-line value as printed: control characters and runs of white space made one space, trimmed. */

@@ -360,7 +360,7 @@ test('the chart prints at its fixed size every time, in emulated print and in a 
     expect((await canvas.boundingBox())?.height).toBeCloseTo(expected, 0);
     // The drawing has the box's shape: not stretched.
     const [bufferWidth, bufferHeight] = await canvas.evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
-    expect(bufferWidth! / bufferHeight!).toBeCloseTo(CHART_MM.width / CHART_MM.height, 1);
+    expect(bufferWidth / bufferHeight).toBeCloseTo(CHART_MM.width / CHART_MM.height, 1);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     testInfo.annotations.push({ type: `run ${run} emulated print height`, description: `${height} px` });
     expect(height, 'one A4 page at 96 px to the inch').toBeLessThanOrEqual(1123);

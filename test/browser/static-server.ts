@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -37,7 +37,7 @@ async function fileAt(root: string, pathname: string): Promise<string | undefine
 
 /** Serves `root` on 127.0.0.1 at a port the system picks. */
 export async function serveDirectory(root: string): Promise<StaticSite> {
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     const { pathname } = new URL(request.url ?? '/', 'http://site.invalid');
     const file = await fileAt(root, pathname);
     const served = file ?? join(root, '404.html');
@@ -46,6 +46,13 @@ export async function serveDirectory(root: string): Promise<StaticSite> {
       'Cache-Control': 'no-cache',
     });
     response.end(await readFile(served));
+  };
+  // A file that cannot be read is a 500, never an unhandled rejection that ends the test run.
+  const server = createServer((request, response) => {
+    answer(request, response).catch(() => {
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -354,7 +354,8 @@ test('the chart prints at its fixed size every time, in emulated print and in a 
     await page.emulateMedia({ media: 'print' });
     const expected = CHART_MM.height * MM;
     await expect
-      .poll(async () => (await box.boundingBox())?.height, { message: `run ${run}` })
+      // Four times slower, Chart.js (48 kB) can take more than the default 10 s to arrive and draw.
+      .poll(async () => (await box.boundingBox())?.height, { message: `run ${run}`, timeout: 30_000 })
       .toBeCloseTo(expected, 0);
     expect((await box.boundingBox())?.width).toBeCloseTo(CHART_MM.width * MM, 0);
     expect((await canvas.boundingBox())?.height).toBeCloseTo(expected, 0);

@@ -5,7 +5,9 @@
 /** Fired on window by `printReport` so the print header makes its QR code now rather than when idle. */
 export const PREPARE_PRINT_EVENT = 'report:prepare';
 
-const WAIT_MS = 3000;
+// The longest Print report waits for the chart and QR code before printing without them. It ends as soon as
+// they are ready; 3 s was too short on a slow machine, where the report then printed without its chart.
+const WAIT_MS = 10_000;
 
 const sections = () => [...document.querySelectorAll<HTMLElement>('[data-testid="over-time"]')];
 

@@ -116,3 +116,25 @@ test('pressing Print report before the report tools have loaded still prints', a
   await page.getByRole('button', { name: 'Print report' }).click();
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'true', { timeout: 15_000 });
 });
+
+test('tabbing to the example businesses before their code has arrived fetches it and keeps the focus there', async ({
+  page,
+}) => {
+  // Hold the picker back until the stand-in has the focus, so the keyboard reaches the stand-in first.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/PresetPicker\.[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await open(page, '/calculators/sale-vs-customer/');
+  await page.getByRole('button', { name: 'Compare with a second scenario' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(/Start from an example business/)).toBeFocused();
+  release();
+  // The real picker (its select has a description) replaces the stand-in, and the focus moves with it.
+  const picker = page.locator('select#preset[aria-describedby="preset-description"]');
+  await expect(picker).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: 'Use these figures' })).toBeEnabled();
+});

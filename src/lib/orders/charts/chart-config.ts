@@ -4,11 +4,21 @@
  *
  * Series are told apart by more than colour: each has its own point shape, and lines their own dash, so a
  * chart printed in grey or seen without some colours still reads; the legend shows the shapes.
+ *
+ * Bars are drawn by a small plugin over invisible points (the points keep the tooltip and the legend), so
+ * the page needs no bar controller: Chart.js is one module, and registering bars would have added 3 KB to
+ * the chart code every calculator page loads.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, PointStyle } from 'chart.js';
 import type { ChartTheme } from '../../chart/line-chart-config';
 import type { ChartSpec, DrawnChartType } from '../../chart/chart-spec';
-import { formatValue, markerIndex, type OrdersChartData, type OrdersChartSeries } from './chart-data';
+import {
+  formatTick,
+  formatValue,
+  markerIndex,
+  type OrdersChartData,
+  type OrdersChartSeries,
+} from './chart-data';
 
 /**
  * The series' colours, in order, as custom properties of global.css (light and dark) and print.css; each
@@ -50,26 +60,38 @@ export function seriesLook(index: number): { colorVar: string; pointStyle: Point
 /** Long series get smaller points, so the line stays visible between them. */
 const LONG_SERIES = 40;
 
-type Dataset = ChartDataset<DrawnChartType, (number | null)[]>;
+type Dataset = ChartDataset<'line', (number | null)[]>;
 
-/** One series as a Chart.js dataset, in the theme's colours. */
-export function seriesDataset(series: OrdersChartSeries, index: number, theme: ChartTheme): Dataset {
+/** Every other bar series is drawn as an outline, so two side by side differ by more than colour. */
+const outlinedBar = (barIndex: number) => barIndex % 2 === 1;
+
+/**
+ * One series as a Chart.js dataset, in the theme's colours. `barIndex` is its place among the bar series
+ * (for bars only): bars are points with no radius that {@link barsPlugin} draws as bars.
+ */
+export function seriesDataset(
+  series: OrdersChartSeries,
+  index: number,
+  theme: ChartTheme,
+  barIndex = 0,
+): Dataset {
   const look = seriesLook(index);
   const color = theme.series[look.colorVar] ?? theme.text;
   const data = [...series.values];
   if (series.style === 'bar') {
-    // Every other bar series is drawn as an outline, so two side by side differ by more than colour.
-    const outlined = index % 2 === 1;
+    const outlined = outlinedBar(barIndex);
     return {
-      type: 'bar',
+      type: 'line',
       label: series.name,
       data,
-      backgroundColor: outlined ? 'transparent' : color,
       borderColor: color,
+      backgroundColor: outlined ? 'transparent' : color,
       borderWidth: 2,
-      pointStyle: outlined ? 'rectRot' : 'rect',
-      // Behind the lines and points drawn over them.
-      order: 1,
+      showLine: false,
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      // The legend's swatch: a filled or an outlined square.
+      pointStyle: 'rect',
     };
   }
   const points = series.style === 'points';
@@ -85,8 +107,56 @@ export function seriesDataset(series: OrdersChartSeries, index: number, theme: C
     pointStyle: look.pointStyle,
     pointRadius: points ? 4 : series.values.length > LONG_SERIES ? 2 : 3,
     pointHoverRadius: 6,
-    tension: 0.2,
-    order: 0,
+    // Straight segments: the values are per period, and a curve between them could dip below zero.
+    tension: 0,
+  };
+}
+
+/** The share of a category's width its bars take together; the rest is the gap between categories. */
+export const BAR_GROUP_WIDTH = 0.8;
+
+/**
+ * A plugin that draws the bar series (by dataset index, in order) as bars from zero, side by side within
+ * each category, under the lines; a series hidden from the legend is skipped.
+ */
+export function barsPlugin(datasetIndexes: readonly number[]): Plugin<DrawnChartType> {
+  return {
+    id: 'ordersBars',
+    beforeDatasetsDraw(chart) {
+      const x = chart.scales['x'];
+      const y = chart.scales['y'];
+      const count = chart.data.labels?.length ?? 0;
+      if (!x || !y || count === 0) return;
+      const band = count > 1 ? Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)) : x.width;
+      const width = (band * BAR_GROUP_WIDTH) / datasetIndexes.length;
+      const base = y.getPixelForValue(0);
+      const { ctx, chartArea } = chart;
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(
+        chartArea.left,
+        chartArea.top,
+        chartArea.right - chartArea.left,
+        chartArea.bottom - chartArea.top,
+      );
+      ctx.clip();
+      datasetIndexes.forEach((datasetIndex, barIndex) => {
+        const dataset = chart.data.datasets[datasetIndex];
+        if (!dataset || !chart.isDatasetVisible(datasetIndex)) return;
+        ctx.fillStyle = String(dataset.borderColor);
+        ctx.strokeStyle = String(dataset.borderColor);
+        ctx.lineWidth = 2;
+        dataset.data.forEach((value, category) => {
+          if (typeof value !== 'number' || !Number.isFinite(value)) return;
+          const left = x.getPixelForValue(category) - (band * BAR_GROUP_WIDTH) / 2 + barIndex * width;
+          const top = y.getPixelForValue(value);
+          // An outline is drawn inside its bar, so outlined and filled bars are the same size.
+          if (outlinedBar(barIndex)) ctx.strokeRect(left + 1, top + 1, width - 2, base - top - 2);
+          else ctx.fillRect(left, top, width, base - top);
+        });
+      });
+      ctx.restore();
+    },
   };
 }
 
@@ -132,11 +202,15 @@ export function ordersChartConfig(
 ): ChartConfiguration<DrawnChartType> {
   const format = (value: number) => formatValue(value, data.y.unit, data.locale);
   const marker = markerIndex(data);
+  const bars = data.series.flatMap((series, index) => (series.style === 'bar' ? [index] : []));
+  const plugins: Plugin<DrawnChartType>[] = [];
+  if (bars.length > 0) plugins.push(barsPlugin(bars));
+  if (marker >= 0 && data.marker) plugins.push(markerPlugin(marker, data.marker.label, theme.text));
   return {
     type: 'line',
     data: {
       labels: [...data.labels],
-      datasets: data.series.map((series, index) => seriesDataset(series, index, theme)),
+      datasets: data.series.map((series, index) => seriesDataset(series, index, theme, bars.indexOf(index))),
     },
     options: {
       responsive: true,
@@ -159,7 +233,7 @@ export function ordersChartConfig(
       scales: {
         x: {
           // Bars need half a category of room at each end; lines start at the axis.
-          offset: data.series.some((series) => series.style === 'bar'),
+          offset: bars.length > 0,
           title: { display: true, text: data.x.title, color: theme.text },
           ticks: { color: theme.text },
           grid: { color: theme.grid },
@@ -167,12 +241,17 @@ export function ordersChartConfig(
         y: {
           beginAtZero: true,
           title: { display: true, text: data.y.title, color: theme.text },
-          ticks: { color: theme.text, callback: (value) => format(Number(value)) },
+          ticks: {
+            color: theme.text,
+            // Whole counts get whole ticks only.
+            ...(data.y.unit.kind === 'count' ? { precision: 0 } : {}),
+            callback: (value) => formatTick(Number(value), data.y.unit, data.locale),
+          },
           grid: { color: theme.grid },
         },
       },
     },
-    plugins: marker >= 0 && data.marker ? [markerPlugin(marker, data.marker.label, theme.text)] : [],
+    plugins,
   };
 }
 

@@ -73,6 +73,21 @@ export function formatValue(value: number, unit: ValueUnit, locale: string): str
   }
 }
 
+/**
+ * A value on the y axis: as {@link formatValue}, but whole money amounts without cents, which on every
+ * tick of an axis are noise.
+ * @example formatTick(50, { kind: 'money', currency: 'USD' }, 'en-US') // "$50"
+ */
+export function formatTick(value: number, unit: ValueUnit, locale: string): string {
+  if (unit.kind !== 'money' || !Number.isInteger(value)) return formatValue(value, unit, locale);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: unit.currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
 /** The unit as a CSV header writes it after a column's name ("(%)", "(USD)"), or nothing for counts. */
 function unitHeader(unit: ValueUnit): string {
   if (unit.kind === 'percent') return ' (%)';

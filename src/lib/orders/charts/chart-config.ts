@@ -119,7 +119,9 @@ export const BAR_GROUP_WIDTH = 0.8;
  * A plugin that draws the bar series (by dataset index, in order) as bars from zero, side by side within
  * each category, under the lines; a series hidden from the legend is skipped.
  */
-export function barsPlugin(datasetIndexes: readonly number[]): Plugin<DrawnChartType> {
+export function barsPlugin(
+  bars: readonly { readonly datasetIndex: number; readonly color: string }[],
+): Plugin<DrawnChartType> {
   return {
     id: 'ordersBars',
     beforeDatasetsDraw(chart) {
@@ -128,7 +130,7 @@ export function barsPlugin(datasetIndexes: readonly number[]): Plugin<DrawnChart
       const count = chart.data.labels?.length ?? 0;
       if (!x || !y || count === 0) return;
       const band = count > 1 ? Math.abs(x.getPixelForValue(1) - x.getPixelForValue(0)) : x.width;
-      const width = (band * BAR_GROUP_WIDTH) / datasetIndexes.length;
+      const width = (band * BAR_GROUP_WIDTH) / bars.length;
       const base = y.getPixelForValue(0);
       const { ctx, chartArea } = chart;
       ctx.save();
@@ -140,11 +142,11 @@ export function barsPlugin(datasetIndexes: readonly number[]): Plugin<DrawnChart
         chartArea.bottom - chartArea.top,
       );
       ctx.clip();
-      datasetIndexes.forEach((datasetIndex, barIndex) => {
+      bars.forEach(({ datasetIndex, color }, barIndex) => {
         const dataset = chart.data.datasets[datasetIndex];
         if (!dataset || !chart.isDatasetVisible(datasetIndex)) return;
-        ctx.fillStyle = String(dataset.borderColor);
-        ctx.strokeStyle = String(dataset.borderColor);
+        ctx.fillStyle = color;
+        ctx.strokeStyle = color;
         ctx.lineWidth = 2;
         dataset.data.forEach((value, category) => {
           if (typeof value !== 'number' || !Number.isFinite(value)) return;
@@ -204,7 +206,15 @@ export function ordersChartConfig(
   const marker = markerIndex(data);
   const bars = data.series.flatMap((series, index) => (series.style === 'bar' ? [index] : []));
   const plugins: Plugin<DrawnChartType>[] = [];
-  if (bars.length > 0) plugins.push(barsPlugin(bars));
+  if (bars.length > 0)
+    plugins.push(
+      barsPlugin(
+        bars.map((datasetIndex) => ({
+          datasetIndex,
+          color: theme.series[seriesLook(datasetIndex).colorVar] ?? theme.text,
+        })),
+      ),
+    );
   if (marker >= 0 && data.marker) plugins.push(markerPlugin(marker, data.marker.label, theme.text));
   return {
     type: 'line',

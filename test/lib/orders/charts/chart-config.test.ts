@@ -4,7 +4,7 @@
  * whose pixel positions are simple lines so every drawn rectangle can be worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { Chart, Plugin } from 'chart.js';
+import type { Chart } from 'chart.js';
 import {
   BAR_GROUP_WIDTH,
   barsPlugin,
@@ -100,7 +100,7 @@ describe('seriesDataset', () => {
 
 describe('ordersChartConfig', () => {
   const config = ordersChartConfig(histogram, theme);
-  const plugins = (config.plugins ?? []) as Plugin<DrawnChartType>[];
+  const plugins = config.plugins ?? [];
 
   it('has a dataset per series and fresh labels', () => {
     expect(config.data.labels).toEqual(['0', '1', '2+']);
@@ -210,7 +210,10 @@ describe('barsPlugin', () => {
       { data: [5, 2, 8], borderColor: '#0d5c4d' },
       { data: [3, null, 1], borderColor: '#a4491c' },
     ]);
-    barsPlugin([0, 1]).beforeDatasetsDraw?.(chart, { cancelable: true }, {});
+    barsPlugin([
+      { datasetIndex: 0, color: '#0d5c4d' },
+      { datasetIndex: 1, color: '#a4491c' },
+    ]).beforeDatasetsDraw?.(chart, { cancelable: true }, {});
     // Band 50 px; the two bars share 0.8 of it: 20 px each, starting 20 px left of the category's centre.
     expect(BAR_GROUP_WIDTH).toBe(0.8);
     const bars = ctx.calls.filter(([name]) => name === 'fillRect' || name === 'strokeRect');
@@ -222,6 +225,8 @@ describe('barsPlugin', () => {
       ['strokeRect', 101, 271, 18, 28],
       ['strokeRect', 201, 291, 18, 8],
     ]);
+    // Each series in its own colour, the outlined one last.
+    expect(ctx.strokeStyle).toBe('#a4491c');
     expect(ctx.calls[0]?.[0]).toBe('save');
     expect(ctx.calls).toContainEqual(['rect', 80, 20, 180, 280]);
     expect(ctx.calls.at(-1)?.[0]).toBe('restore');
@@ -235,7 +240,10 @@ describe('barsPlugin', () => {
       ],
       [0],
     );
-    barsPlugin([0, 1]).beforeDatasetsDraw?.(chart, { cancelable: true }, {});
+    barsPlugin([
+      { datasetIndex: 0, color: '#0d5c4d' },
+      { datasetIndex: 1, color: '#a4491c' },
+    ]).beforeDatasetsDraw?.(chart, { cancelable: true }, {});
     expect(ctx.calls.filter(([name]) => name === 'fillRect')).toEqual([]);
     expect(ctx.calls.filter(([name]) => name === 'strokeRect')).toHaveLength(3);
   });

@@ -237,6 +237,13 @@ export function valueByAgeChart(
           points.length < allPoints.length
             ? `; older ages, seen by fewer than ${MIN_CUSTOMERS_PER_POINT}, are left out.`
             : '.',
+          // A fall is not money given back: the older ages are the earlier cohorts only.
+          points.some(
+            (point, index) =>
+              index > 0 && point.revenuePerCustomer < (points[index - 1]?.revenuePerCustomer ?? 0),
+          )
+            ? ' Where the line falls, that age averages fewer, earlier customers: no one customer’s revenue to date ever falls.'
+            : '',
         ].join('')
       : 'There are no customers to show.';
   return {

@@ -264,6 +264,17 @@ describe('valueByAgeChart', () => {
     );
   });
 
+  it('explains a fall, which only a change in the customers averaged can make', () => {
+    const falling = [
+      { age: 0, customers: 40, revenuePerCustomer: 50 },
+      { age: 1, customers: 30, revenuePerCustomer: 45 },
+    ];
+    expect(valueByAgeChart(falling, 'month', 'USD', 'en-US').summary).toMatch(
+      /\. Where the line falls, that age averages fewer, earlier customers: no one customer’s revenue to date ever falls\.$/,
+    );
+    expect(chart.summary).not.toContain('falls');
+  });
+
   it('says there is nothing to show without customers', () => {
     const empty = valueByAgeChart([], 'month', 'USD', 'en-US');
     expect(empty.labels).toEqual([]);

@@ -15,7 +15,7 @@ import { formatValue, type OrdersChartData } from './chart-data';
 import { SERIES_COLOR_VARS } from './chart-config';
 
 /** The most curves on the chart: one per colour, so no two share one, and a tangle stays readable. */
-export const MAX_CURVES = SERIES_COLOR_VARS.length;
+export const MAX_CURVES: number = SERIES_COLOR_VARS.length;
 
 /** How cohorts are pooled into curves: as they are, by quarter, by year, or by spans of years. */
 export type CurveGrouping = 'month' | 'quarter' | 'year' | 'years';
@@ -125,7 +125,7 @@ function pool(rows: readonly Counted[], key: (row: Counted) => string): Retentio
  * @example Two monthly cohorts, 2024-01 (10 customers, active [10, 4]) and 2024-02 (5, [5, 1]), are two
  * curves [1, 0.4] and [1, 0.2]; pooled by quarter they are one, 2024-Q1: [15/15, 5/15].
  */
-export function retentionCurves(table: CohortTable, maxCurves = MAX_CURVES): RetentionCurves {
+export function retentionCurves(table: CohortTable, maxCurves: number = MAX_CURVES): RetentionCurves {
   const { rows, dropped } = completePeriods(table);
   const firstYear = 1970 + Math.floor((rows[0]?.month ?? 0) / 12);
   const levels: CurveGrouping[] =

@@ -250,6 +250,8 @@ export function ordersChartConfig(
         },
         y: {
           beginAtZero: true,
+          // Room above the tallest bar or point, so it does not touch the top or the marker's words.
+          grace: '5%',
           title: { display: true, text: data.y.title, color: theme.text },
           ticks: {
             color: theme.text,

@@ -125,6 +125,7 @@ describe('ordersChartConfig', () => {
     const scales = config.options?.scales as Record<string, Record<string, unknown>>;
     expect(scales['x']?.['offset']).toBe(true);
     expect(scales['y']?.['ticks']).toMatchObject({ precision: 0 });
+    expect(scales['y']?.['grace']).toBe('5%');
     const tick = (scales['y']?.['ticks'] as { callback: (value: number) => string }).callback;
     expect(tick(1200)).toBe('1,200');
   });

@@ -1,12 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// What a first visit does not need is fetched on first use (or once the page is idle): the comparison of two
-// scenarios, the embed dialog, the notice of ignored link keys; the presets and the report tools when idle.
+// What a first visit does not need is fetched on first use, never on idle or by a timer: the comparison of two
+// scenarios, the embed dialog, the notice of ignored link keys; the presets and the report tools as a pointer
+// or the focus comes near them; the report's header (and its QR code) at the first interaction.
 
 const CALCULATORS = ['/calculators/sale-vs-customer/', '/calculators/retention-vs-acquisition/'] as const;
 
 /** Chunks that only a feature's first use may fetch. */
-const ON_USE = ['ScenarioComparison', 'EmbedDialog', 'IgnoredKeysNotice'] as const;
+const ON_USE = [
+  'ScenarioComparison',
+  'EmbedDialog',
+  'IgnoredKeysNotice',
+  'PresetPicker',
+  'ReportTools',
+  'PrintHeader',
+  'qr',
+] as const;
 
 /** Records the file names of the scripts a page fetches. */
 function recordScripts(page: Page): string[] {
@@ -26,18 +35,27 @@ async function open(page: Page, path: string, query = '') {
 
 for (const path of CALCULATORS) {
   test.describe(`${path}: loading on first use`, () => {
-    test('the first load fetches no comparison, embed dialog or notice; presets and report tools come when idle', async ({
+    test('a first visit that only reads fetches none of the features it does not use', async ({ page }) => {
+      const scripts = recordScripts(page);
+      await open(page, path);
+      // Past any idle callback or timer: nothing more arrives while the reader only reads.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(4000);
+      for (const chunk of ON_USE) expect(fetched(scripts, chunk), chunk).toBe(false);
+      await expect(page.getByTestId('comparison')).toHaveCount(0);
+    });
+
+    test('the presets and report tools arrive as the pointer comes near, the header at the first interaction', async ({
       page,
     }) => {
       const scripts = recordScripts(page);
       await open(page, path);
-      // Idle: the presets' select is enabled once the picker and its presets have arrived.
-      await expect(page.getByLabel(/Start from an example business/)).toBeEnabled();
+      await page.getByLabel(/Start from an example business/).hover();
+      await expect.poll(() => fetched(scripts, 'PresetPicker')).toBe(true);
+      await expect(page.locator('select#preset[aria-describedby="preset-description"]')).toBeEnabled();
+      expect(fetched(scripts, 'PrintHeader')).toBe(true);
+      await page.getByRole('button', { name: 'Print report' }).hover();
       await expect.poll(() => fetched(scripts, 'ReportTools')).toBe(true);
-      await expect.poll(() => fetched(scripts, 'PrintHeader')).toBe(true);
-      expect(fetched(scripts, 'PresetPicker')).toBe(true);
-      for (const chunk of ON_USE) expect(fetched(scripts, chunk), chunk).toBe(false);
-      await expect(page.getByTestId('comparison')).toHaveCount(0);
     });
 
     test('the comparison and the embed dialog work on first use by keyboard', async ({ page }) => {

@@ -19,7 +19,8 @@ function ready(section: HTMLElement): boolean {
 function qrReady(): boolean {
   const header = document.querySelector<HTMLElement>('[data-testid="print-header"]');
   // The header's own code is fetched on first use (PREPARE_PRINT_EVENT asks for it): wait for it too.
-  if (!header) return document.querySelector('[data-what="The report\'s header"][data-lazy="waiting"]') === null;
+  if (!header)
+    return document.querySelector('[data-what="The report\'s header"][data-lazy="waiting"]') === null;
   return header.dataset['qr'] === 'ready';
 }
 

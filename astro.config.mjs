@@ -26,12 +26,18 @@ const SVELTE_CORE =
 /** Islands whose first load must not carry the calculators' code. */
 const OTHER_FIRST_LOADS = ['/src/components/orders/YourOrders.svelte'];
 
-/** Every module `entry` imports statically, itself included (a chunking pass's module graph). */
+/** @typedef {{ getModuleInfo(id: string): { importedIds: readonly string[] } | null }} ChunkingContext */
+
+/**
+ * Every module `entry` imports statically, itself included (a chunking pass's module graph).
+ * @param {string} entry
+ * @param {ChunkingContext} ctx
+ * @returns {Set<string>}
+ */
 function staticReach(entry, ctx) {
   const seen = new Set();
   const queue = [entry];
-  while (queue.length) {
-    const id = queue.pop();
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
     if (seen.has(id)) continue;
     seen.add(id);
     queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
@@ -39,6 +45,7 @@ function staticReach(entry, ctx) {
   return seen;
 }
 const root = new URL('.', import.meta.url).pathname.replace(/\/$/, '');
+/** @type {{ ctx: ChunkingContext, others: Set<string>, calculators: [string, Set<string>][] } | undefined} */
 let reachCache;
 
 /**
@@ -47,9 +54,14 @@ let reachCache;
  * draw, and small files compress worse than one: measured, 3.7 KB (brotli) more per calculator page.
  * Modules another page loads first (the orders page) stay where the bundler puts them.
  */
+/**
+ * @param {string} id
+ * @param {ChunkingContext} ctx
+ * @returns {string | null}
+ */
 function firstLoadChunk(id, ctx) {
   if (!reachCache || reachCache.ctx !== ctx) {
-    const reach = (path) => staticReach(root + path, ctx);
+    const reach = (/** @type {string} */ path) => staticReach(root + path, ctx);
     const others = new Set(OTHER_FIRST_LOADS.flatMap((path) => [...reach(path)]));
     reachCache = {
       ctx,
@@ -58,10 +70,11 @@ function firstLoadChunk(id, ctx) {
     };
   }
   // Svelte's runtime is left to the bundler, which splits it by use (see treeshake below).
-  if (id.includes('/node_modules/') || reachCache.others.has(id)) return null;
-  const users = reachCache.calculators.filter(([, reach]) => reach.has(id)).map(([name]) => name);
+  const { others, calculators } = reachCache;
+  if (id.includes('/node_modules/') || others.has(id)) return null;
+  const users = calculators.filter(([, reach]) => reach.has(id)).map(([name]) => name);
   if (users.length === 0) return null;
-  return users.length === 1 ? users[0] : 'calculator';
+  return users.length === 1 ? (users[0] ?? null) : 'calculator';
 }
 
 // https://docs.astro.build/en/reference/configuration-reference/

@@ -363,7 +363,12 @@ const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 /** Serves dist/ on a free port of 127.0.0.1, trailing-slash routes to their index.html. */
 function serveDist() {
@@ -425,9 +430,7 @@ const withJs = htmlFiles.filter((file) => {
   return /<astro-island\b/i.test(html) || pageBudgets[routeOf(file)];
 });
 const visits = await firstVisits(withJs.map(routeOf));
-const pages = htmlFiles
-  .map((file) => measurePage(file, visits))
-  .sort((a, b) => a.page.localeCompare(b.page));
+const pages = htmlFiles.map((file) => measurePage(file, visits)).sort((a, b) => a.page.localeCompare(b.page));
 
 // ---------- report ----------
 const rows = [

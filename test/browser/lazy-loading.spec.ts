@@ -160,3 +160,16 @@ test('tabbing to the example businesses before their code has arrived fetches it
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('button', { name: 'Use these figures' })).toBeEnabled();
 });
+
+test('a Ctrl+P that is the first key press waits for the report header, then prints', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () =>
+      document.body.setAttribute(
+        'data-printed',
+        document.querySelector('[data-testid="print-header"]') ? 'with-header' : 'without-header',
+      );
+  });
+  await open(page, '/calculators/sale-vs-customer/');
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'with-header', { timeout: 15_000 });
+});

@@ -21,6 +21,8 @@ test.describe('presets', () => {
   }) => {
     await open(page, '?currency=USD');
     await expect(page.getByText('illustrative', { exact: true })).toBeVisible();
+    // As a reader's pointer does on its way to choose, which fetches the picker.
+    await page.getByLabel(/Start from an example business/).hover();
     await page.getByLabel(/Start from an example business/).selectOption('cafe');
     await expect(page.locator('#preset-description')).toContainText('$7 a visit');
     await page.getByRole('button', { name: 'Use these figures' }).click();
@@ -38,6 +40,7 @@ test.describe('presets', () => {
   test('fill the scenario being edited when two are compared', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
+    await page.getByLabel(/Start from an example business/).hover();
     await page.getByLabel(/Start from an example business/).selectOption('gym');
     await page.getByRole('button', { name: 'Use these figures' }).click();
     await expect(page).toHaveURL(/b\.aov=45/);

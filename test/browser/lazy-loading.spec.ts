@@ -1,12 +1,21 @@
 import { expect, test, type Page } from '@playwright/test';
 
-// What a first visit does not need is fetched on first use (or once the page is idle): the comparison of two
-// scenarios, the embed dialog, the notice of ignored link keys; the presets and the report tools when idle.
+// What a first visit does not need is fetched on first use, never on idle or by a timer: the comparison of two
+// scenarios, the embed dialog, the notice of ignored link keys; the presets and the report tools as a pointer
+// or the focus comes near them; the report's header (and its QR code) at the first interaction.
 
 const CALCULATORS = ['/calculators/sale-vs-customer/', '/calculators/retention-vs-acquisition/'] as const;
 
 /** Chunks that only a feature's first use may fetch. */
-const ON_USE = ['ScenarioComparison', 'EmbedDialog', 'IgnoredKeysNotice'] as const;
+const ON_USE = [
+  'ScenarioComparison',
+  'EmbedDialog',
+  'IgnoredKeysNotice',
+  'PresetPicker',
+  'ReportTools',
+  'PrintHeader',
+  'qr',
+] as const;
 
 /** Records the file names of the scripts a page fetches. */
 function recordScripts(page: Page): string[] {
@@ -26,18 +35,31 @@ async function open(page: Page, path: string, query = '') {
 
 for (const path of CALCULATORS) {
   test.describe(`${path}: loading on first use`, () => {
-    test('the first load fetches no comparison, embed dialog or notice; presets and report tools come when idle', async ({
+    test('a first visit that only reads fetches none of the features it does not use', async ({ page }) => {
+      const scripts = recordScripts(page);
+      await open(page, path);
+      // Past any idle callback or timer: nothing more arrives while the reader only reads.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(4000);
+      for (const chunk of ON_USE) expect(fetched(scripts, chunk), chunk).toBe(false);
+      await expect(page.getByTestId('comparison')).toHaveCount(0);
+    });
+
+    test('the presets arrive as the pointer comes near, the report tools and header at the first interaction', async ({
       page,
     }) => {
       const scripts = recordScripts(page);
       await open(page, path);
-      // Idle: the presets' select is enabled once the picker and its presets have arrived.
-      await expect(page.getByLabel(/Start from an example business/)).toBeEnabled();
+      await page.getByLabel(/Start from an example business/).hover();
+      await expect.poll(() => fetched(scripts, 'PresetPicker')).toBe(true);
+      await expect(page.locator('select#preset[aria-describedby="preset-description"]')).toBeEnabled();
+      // A pointer passing over is not yet a use of the report.
+      expect(fetched(scripts, 'ReportTools')).toBe(false);
+      expect(fetched(scripts, 'PrintHeader')).toBe(false);
+      await page.locator('.inputs input[type="text"]').first().click();
       await expect.poll(() => fetched(scripts, 'ReportTools')).toBe(true);
       await expect.poll(() => fetched(scripts, 'PrintHeader')).toBe(true);
-      expect(fetched(scripts, 'PresetPicker')).toBe(true);
-      for (const chunk of ON_USE) expect(fetched(scripts, chunk), chunk).toBe(false);
-      await expect(page.getByTestId('comparison')).toHaveCount(0);
+      await expect(page.getByTestId('print-header')).toHaveCount(1);
     });
 
     test('the comparison and the embed dialog work on first use by keyboard', async ({ page }) => {
@@ -137,4 +159,17 @@ test('tabbing to the example businesses before their code has arrived fetches it
   await expect(picker).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('button', { name: 'Use these figures' })).toBeEnabled();
+});
+
+test('a Ctrl+P that is the first key press waits for the report header, then prints', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () =>
+      document.body.setAttribute(
+        'data-printed',
+        document.querySelector('[data-testid="print-header"]') ? 'with-header' : 'without-header',
+      );
+  });
+  await open(page, '/calculators/sale-vs-customer/');
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'with-header', { timeout: 15_000 });
 });

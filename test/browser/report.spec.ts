@@ -126,7 +126,8 @@ async function checkReport(page: Page, testInfo: TestInfo, calculator: Calculato
   await open(page, calculator);
   const overTime = page.getByTestId('over-time');
   const button = page.getByRole('button', { name: 'Print report' });
-  // The report tools arrive once the page is idle, in place of the first load's stand-in button.
+  // The report tools arrive at the reader's first interaction (here the focus), in place of the stand-in.
+  await button.focus();
   await expect(page.locator('[data-lazy="ready"]').filter({ has: button })).toHaveCount(1);
   await button.scrollIntoViewIfNeeded();
   const scrolledBefore = await page.evaluate(() => window.scrollY);

@@ -4,11 +4,7 @@
  * discounted margin that makes. Column by column in typed arrays, so 200,000 customers take a few MB and
  * can be handed from the worker to the page without copying.
  */
-import {
-  expectedPathIfAlive,
-  probabilityAlive,
-  type BgnbdParams,
-} from '../models/bgnbd';
+import { expectedPathIfAlive, probabilityAlive, type BgnbdParams } from '../models/bgnbd';
 import type { GammaGammaParams } from '../models/gamma-gamma';
 import type { BgnbdInput, CustomerFacts, GammaGammaInput } from '../history/history';
 import { WEEKS_PER_YEAR, type PredictionSettings } from './predict';

@@ -8,7 +8,7 @@ import { customerId, type CustomerForecasts } from './customers';
 /** Customers with a smaller chance than this of still buying have most likely gone, and are left out. */
 export const FOLLOW_UP_MIN_ALIVE = 0.1;
 /** How many the list shows. */
-export const FOLLOW_UP_LENGTH = 20;
+export const FOLLOW_UP_LENGTH = 10;
 
 export interface FollowUp {
   /** Index of the customer in the table. */

@@ -87,7 +87,9 @@ export function modelCumulativeByDay(
     const day = firstDays[index] ?? 0;
     if (day >= 0 && day < days) arrivals[day] = (arrivals[day] ?? 0) + 1;
   }
-  const expected = Float64Array.from({ length: days }, (_, k) => expectedPurchases(params, k / DAYS_PER_WEEK));
+  const expected = Float64Array.from({ length: days }, (_, k) =>
+    expectedPurchases(params, k / DAYS_PER_WEEK),
+  );
   const cumulative = new Float64Array(days);
   for (let first = 0; first < days; first++) {
     const n = arrivals[first] ?? 0;
@@ -193,7 +195,10 @@ export function holdoutCheck(
       labels: FREQUENCY_LABELS,
       customers: groupCustomers,
       series: [
-        { name: 'Actual', values: groupActual.map((sum, k) => (groupCustomers[k] ? sum / groupCustomers[k] : 0)) },
+        {
+          name: 'Actual',
+          values: groupActual.map((sum, k) => (groupCustomers[k] ? sum / groupCustomers[k] : 0)),
+        },
         {
           name: 'Model',
           values: groupExpected.map((sum, k) => (groupCustomers[k] ? sum / groupCustomers[k] : 0)),

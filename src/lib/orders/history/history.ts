@@ -604,7 +604,10 @@ function createNewCustomerCounter(firstDay: number, lastDay: number) {
     result(): RetentionMeasure {
       if (firstDay > windows.earlier.start) {
         const needed = 2 * RETENTION_WINDOW_DAYS;
-        return { value: null, reason: `the history covers ${lastDay - firstDay + 1} days; ${needed} are needed` };
+        return {
+          value: null,
+          reason: `the history covers ${lastDay - firstDay + 1} days; ${needed} are needed`,
+        };
       }
       if (arrived === 0) return { value: null, reason: 'no new customers in the earlier year' };
       return { value: cameBack / arrived, ...windows, activeInEarlier: arrived, activeInBoth: cameBack };

@@ -411,7 +411,8 @@ export function expectedPathIfAlive(params: BgnbdParams, x: number, T: number, h
   expectedPurchasesIfAlive(params, x, T, h); // checks every input once
   const weeks = Math.ceil(h);
   const path = new Float64Array(weeks + 1);
-  for (let week = 1; week <= weeks; week++) path[week] = unsafeExpectedIfAlive(params, x, T, Math.min(week, h));
+  for (let week = 1; week <= weeks; week++)
+    path[week] = unsafeExpectedIfAlive(params, x, T, Math.min(week, h));
   return path;
 }
 

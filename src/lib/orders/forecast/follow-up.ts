@@ -39,11 +39,11 @@ export function followUpReason(
   silentWeeks: number,
   locale: string,
 ): string {
-  const weeks = (n: number) => {
-    const rounded = Math.max(1, Math.round(n));
-    return rounded === 1 ? 'week' : `${formatNumber(rounded, locale, 0)} weeks`;
-  };
-  return `ordered ${formatNumber(purchases, locale, 0)} times, about every ${weeks(usualGapWeeks)}; nothing for ${weeks(silentWeeks)}`;
+  const whole = (n: number) => Math.max(1, Math.round(n));
+  const every =
+    whole(usualGapWeeks) === 1 ? 'week' : `${formatNumber(whole(usualGapWeeks), locale, 0)} weeks`;
+  const silent = whole(silentWeeks) === 1 ? 'a week' : `${formatNumber(whole(silentWeeks), locale, 0)} weeks`;
+  return `ordered ${formatNumber(purchases, locale, 0)} times, about every ${every}; nothing for ${silent}`;
 }
 
 /**

@@ -5,7 +5,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { sampleCsv } from '../../src/lib/orders/sample';
-import { createHistory } from '../../src/lib/orders/history/history';
 import { formatDay } from '../../src/lib/orders/import/dates';
 import { validateRow } from '../../src/lib/orders/import/rows';
 

@@ -144,7 +144,7 @@ export function forecastCustomers(
     const customer = customers[index]!;
     const { x, tx, T } = customer;
     let byT = paths.get(x);
-    if (!byT) paths.set(x, (byT = new Map()));
+    if (!byT) paths.set(x, (byT = new Map<number, readonly [number, number]>()));
     let path = byT.get(T);
     if (!path) {
       const weekly = expectedPathIfAlive(bgnbd, x, T, horizonWeeks);

@@ -18,6 +18,7 @@ import {
   ORDER_SETTINGS_PARAMS,
   calculatorLinks,
   checkCalibrationEnd,
+  saleRetentionNote,
   readCalibrationEnd,
   settingsQuery,
   type CalibrationCheck,
@@ -26,6 +27,10 @@ import { currencyForLocale, isSupportedCurrency } from '../../lib/currency';
 import { recognisePlatform } from '../../lib/orders/import/formats';
 import { CalculatorState } from '../calculator/calculator-state.svelte';
 import { readerLocale } from '../calculator/browser';
+import type { CustomerForecasts } from '../../lib/orders/forecast/customers';
+import type { HoldoutCheck } from '../../lib/orders/forecast/holdout';
+import { followUpList } from '../../lib/orders/forecast/follow-up';
+import type { ColumnKey } from '../../lib/orders/forecast/table';
 import type { FromWorker, HistoryFigures, ModelSettings, ToWorker } from './protocol';
 
 export type Step = 'choose' | 'map' | 'working' | 'done';
@@ -65,6 +70,24 @@ export class OrdersState {
   fitting = $state(false);
   seconds = $state(0);
   fitSeconds = $state(0);
+  /** Every customer's forecast (the worker keeps its own copy for sorting); null until it arrives. */
+  customers = $state.raw<CustomerForecasts | null>(null);
+  /** The holdout check; null when the calibration end is the last order day. */
+  holdout = $state.raw<HoldoutCheck | null>(null);
+  /** Seconds the worker took for the per-customer figures and the check, and for the CSV. */
+  customersSeconds = $state(0);
+  csvSeconds = $state(0);
+  /** The customers CSV, made in the worker; null until ready. */
+  customersCsv = $state.raw<Blob | null>(null);
+  /** The table's rows in the order shown (sorted and searched); null while the worker orders them. */
+  tableRows = $state.raw<Int32Array | null>(null);
+  tableSort = $state<{ key: ColumnKey; direction: 'ascending' | 'descending' }>({
+    key: 'predicted_value',
+    direction: 'descending',
+  });
+  tableSearch = $state('');
+  /** Who to follow up first: a scan of the table, a few ms even for 200,000 customers. */
+  readonly followUp = $derived(this.customers ? followUpList(this.customers, this.locale) : []);
   /** Link keys that were ignored on load, in words; '' when none. */
   settingsNotice = $state('');
 
@@ -117,6 +140,12 @@ export class OrdersState {
       averageOrderValue: history.averageOrderValue,
       ordersPerCustomerPerYear: history.ordersPerCustomerPerYear,
       retentionPercent: history.annualRetention.value === null ? null : 100 * history.annualRetention.value,
+      ...(history.newCustomerRetention
+        ? {
+            newCustomerRetentionPercent:
+              history.newCustomerRetention.value === null ? null : 100 * history.newCustomerRetention.value,
+          }
+        : {}),
       expectedActive: this.models?.predictions?.expectedActive ?? null,
       customers: history.customers,
       margin: fitted.margin,
@@ -125,10 +154,17 @@ export class OrdersState {
     });
   });
 
+  /** Which retention figure the Sale vs Customer link carries, in words. */
+  readonly saleRetentionNote = $derived(
+    this.history ? saleRetentionNote(this.history.newCustomerRetention, this.locale) : '',
+  );
+
   #source: File | string | null = null;
   #worker: Worker | null = null;
   /** The id of the newest request; answers to older ones are dropped. */
   #request = 0;
+  /** The id of the newest sort or search of the table. */
+  #sortRequest = 0;
 
   /** Reads the settings from the page's query string, in the reader's locale. */
   constructor(search: string) {
@@ -223,6 +259,17 @@ export class OrdersState {
       if (this.calibrationEnd === null) this.calibrationText = formatDay(message.history.calibrationEnd);
       this.step = 'done';
       this.fitting = true;
+    } else if (message.type === 'customers') {
+      this.customers = message.customers;
+      this.holdout = message.holdout;
+      this.customersSeconds = message.seconds;
+      this.tableRows = null;
+      if (message.customers) this.#orderTable();
+    } else if (message.type === 'customers-csv') {
+      this.customersCsv = message.csv;
+      this.csvSeconds = message.seconds;
+    } else if (message.type === 'order') {
+      if (message.sortId === this.#sortRequest) this.tableRows = message.rows;
     } else if (message.type === 'models') {
       const { type: _type, id: _id, seconds, ...models } = message;
       this.models = models;
@@ -246,6 +293,7 @@ export class OrdersState {
     this.history = null;
     this.lines = null;
     this.models = null;
+    this.#clearCustomers();
     this.fitted = $state.snapshot(this.modelSettings);
     const message: ToWorker = {
       type: 'analyse',
@@ -266,6 +314,49 @@ export class OrdersState {
     if (this.calibrationCheck.ok) this.calibrationEnd = this.calibrationCheck.day;
   }
 
+  /** Sorts the table by a column: the same column again turns the order round. */
+  sortTable(key: ColumnKey, direction?: 'ascending' | 'descending') {
+    const same = this.tableSort.key === key;
+    const text = key === 'customer' || key === 'first_order' || key === 'last_order' || key === 'segment';
+    this.tableSort = {
+      key,
+      direction:
+        direction ??
+        (same
+          ? this.tableSort.direction === 'ascending'
+            ? 'descending'
+            : 'ascending'
+          : text
+            ? 'ascending'
+            : 'descending'),
+    };
+    this.#orderTable();
+  }
+
+  /** Shows only the customers whose id holds this text. */
+  searchTable(text: string) {
+    this.tableSearch = text;
+    this.#orderTable();
+  }
+
+  #orderTable() {
+    if (!this.#worker || !this.customers) return;
+    this.#worker.postMessage({
+      type: 'sort',
+      id: this.#request,
+      sortId: ++this.#sortRequest,
+      ...$state.snapshot(this.tableSort),
+      search: this.tableSearch,
+    } satisfies ToWorker);
+  }
+
+  /** Sets the calibration end (null: the last order day) and refits: the holdout check's two links. */
+  setCalibrationEnd(day: number | null) {
+    this.calibrationEnd = day;
+    this.calibrationText = formatDay(day ?? this.history?.lastDay ?? 0);
+    this.refit();
+  }
+
   /** Analyses another of the file's currencies. */
   chooseCurrency(code: string) {
     this.chosenCurrency = code;
@@ -278,6 +369,7 @@ export class OrdersState {
     const query = settingsQuery(this.settings.effective, this.calibrationEnd, this.cohortPeriod);
     window.history.replaceState(window.history.state, '', `${location.pathname}?${query}${location.hash}`);
     this.fitting = true;
+    this.#clearCustomers();
     this.fitted = $state.snapshot(this.modelSettings);
     this.#worker.postMessage({
       type: 'refit',
@@ -295,8 +387,16 @@ export class OrdersState {
     this.history = null;
     this.lines = null;
     this.models = null;
+    this.#clearCustomers();
     this.problem = '';
     if (this.calibrationEnd === null) this.calibrationText = '';
+  }
+
+  #clearCustomers() {
+    this.customers = null;
+    this.holdout = null;
+    this.customersCsv = null;
+    this.tableRows = null;
   }
 
   dispose() {

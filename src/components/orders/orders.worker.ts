@@ -7,11 +7,15 @@ import {
   createOrderImport,
   createPlatformImport,
   fitModels,
+  forecastEachCustomer,
   historyFigures,
   summarise,
   type ModelSettings,
   type OrderImport,
 } from '../../lib/orders/pipeline';
+import type { CustomerForecasts } from '../../lib/orders/forecast/customers';
+import { customersCsvParts } from '../../lib/orders/forecast/csv';
+import { rowOrder } from '../../lib/orders/forecast/table';
 import type { FromWorker, ToWorker } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -21,6 +25,8 @@ const CHUNK_BYTES = 1 << 20;
 let current: OrderImport | null = null;
 /** The newest analyse request: an older read still running stops and is not kept. */
 let newestAnalyse = 0;
+/** The newest per-customer table, which the page's sort and search requests order. */
+let table: CustomerForecasts | null = null;
 
 function post(message: FromWorker) {
   scope.postMessage(message);
@@ -91,6 +97,15 @@ function answer(id: number, reading: OrderImport, settings: ModelSettings, secon
   const started = performance.now();
   const models = fitModels(summary, settings);
   post({ id, type: 'models', ...models, seconds: (performance.now() - started) / 1000 });
+  const forecastStarted = performance.now();
+  const each = forecastEachCustomer(summary, models, settings);
+  table = each.customers;
+  post({ id, type: 'customers', ...each, seconds: (performance.now() - forecastStarted) / 1000 });
+  if (!each.customers) return;
+  // The CSV is made here, off the page's thread, so the download link is ready without a wait.
+  const csvStarted = performance.now();
+  const csv = new Blob(customersCsvParts(each.customers), { type: 'text/csv;charset=utf-8' });
+  post({ id, type: 'customers-csv', csv, seconds: (performance.now() - csvStarted) / 1000 });
 }
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
@@ -105,6 +120,12 @@ scope.onmessage = async (event: MessageEvent<ToWorker>) => {
       current = reading;
       post({ id, type: 'progress', fraction: 1, rows: reading.lines.summary().lines });
       answer(id, reading, message.settings, (performance.now() - started) / 1000);
+    } else if (message.type === 'sort') {
+      if (!table) return;
+      const rows = rowOrder(table, message.key, message.direction, message.search);
+      scope.postMessage({ id, type: 'order', sortId: message.sortId, rows } satisfies FromWorker, [
+        rows.buffer,
+      ]);
     } else if (current) {
       answer(id, current, message.settings, 0);
     }

@@ -5,6 +5,9 @@ import type { DateFormat } from '../../lib/orders/import/dates';
 import type { ColumnMapping } from '../../lib/orders/import/rows';
 import type { LineAccounting } from '../../lib/orders/import/accounting';
 import type { CurrencyShare, HistoryFigures, ModelResult, ModelSettings } from '../../lib/orders/pipeline';
+import type { CustomerForecasts } from '../../lib/orders/forecast/customers';
+import type { HoldoutCheck } from '../../lib/orders/forecast/holdout';
+import type { ColumnKey } from '../../lib/orders/forecast/table';
 
 export type { HistoryFigures, ModelSettings };
 
@@ -21,7 +24,16 @@ export type ToWorker =
       readonly platform: boolean;
       readonly settings: ModelSettings;
     }
-  | { readonly type: 'refit'; readonly id: number; readonly settings: ModelSettings };
+  | { readonly type: 'refit'; readonly id: number; readonly settings: ModelSettings }
+  | {
+      /** The customer table's rows in this order, with this search: answered by 'order'. */
+      readonly type: 'sort';
+      readonly id: number;
+      readonly sortId: number;
+      readonly key: ColumnKey;
+      readonly direction: 'ascending' | 'descending';
+      readonly search: string;
+    };
 
 export type FromWorker = { readonly id: number } & (
   | { readonly type: 'progress'; readonly fraction: number; readonly rows: number }
@@ -36,5 +48,13 @@ export type FromWorker = { readonly id: number } & (
       readonly seconds: number;
     }
   | ({ readonly type: 'models'; readonly seconds: number } & ModelResult)
+  | {
+      readonly type: 'customers';
+      readonly customers: CustomerForecasts | null;
+      readonly holdout: HoldoutCheck | null;
+      readonly seconds: number;
+    }
+  | { readonly type: 'customers-csv'; readonly csv: Blob; readonly seconds: number }
+  | { readonly type: 'order'; readonly sortId: number; readonly rows: Int32Array }
   | { readonly type: 'error'; readonly message: string; readonly lines?: LineAccounting }
 );

@@ -11,6 +11,8 @@ import { createHistory, type CohortPeriod, type History, type HistorySummary } f
 import { fitBgnbd, type BgnbdFit } from './models/bgnbd';
 import { fitGammaGamma, type GammaGammaFit } from './models/gamma-gamma';
 import { predict, type PredictionSettings, type Predictions } from './forecast/predict';
+import { forecastCustomers, type CustomerForecasts } from './forecast/customers';
+import { holdoutCheck, type HoldoutCheck } from './forecast/holdout';
 
 /** What the model part of the analysis depends on; changing it refits without reading the file again. */
 export interface ModelSettings extends PredictionSettings {
@@ -22,7 +24,7 @@ export interface ModelSettings extends PredictionSettings {
 }
 
 /** The history without the per-customer model inputs, which stay where the orders are. */
-export type HistoryFigures = Omit<HistorySummary, 'bgnbd' | 'gammaGamma'>;
+export type HistoryFigures = Omit<HistorySummary, 'bgnbd' | 'gammaGamma' | 'customerFacts'>;
 
 /** The fitted models and their forecast, or why there is none. */
 export interface ModelResult {
@@ -218,7 +220,7 @@ export function summarise(reading: OrderImport, settings: ModelSettings): Histor
 
 /** The summary's figures for the page, without the per-customer model inputs. */
 export function historyFigures(summary: HistorySummary): HistoryFigures {
-  const { bgnbd: _bgnbd, gammaGamma: _gammaGamma, ...figures } = summary;
+  const { bgnbd: _bgnbd, gammaGamma: _gammaGamma, customerFacts: _facts, ...figures } = summary;
   return figures;
 }
 
@@ -251,3 +253,24 @@ export function fitModels(summary: HistorySummary | null, settings: ModelSetting
 }
 
 export type { BadRowsSummary };
+
+/** Every customer's forecast and the holdout check, or null where there is no fitted purchase model. */
+export interface CustomerResult {
+  readonly customers: CustomerForecasts | null;
+  /** Null when the calibration end is the last order day, or the figures came from a summary. */
+  readonly holdout: HoldoutCheck | null;
+}
+
+/** The per-customer figures and the holdout check (§4), from the summary and its fitted models. */
+export function forecastEachCustomer(
+  summary: HistorySummary | null,
+  models: ModelResult,
+  settings: ModelSettings,
+): CustomerResult {
+  if (!summary || !models.bgnbd) return { customers: null, holdout: null };
+  const customers = forecastCustomers(summary, models.bgnbd, models.gammaGamma, settings);
+  const holdout = summary.customerFacts
+    ? holdoutCheck(models.bgnbd, summary.bgnbd, summary.customerFacts, summary)
+    : null;
+  return { customers, holdout };
+}

@@ -1,7 +1,8 @@
 import type { FieldCopy } from '../fields';
 import type { NumberParamSpec } from '../params';
 import { formatUrlNumber } from '../url-codec';
-import type { CohortPeriod } from './history/history';
+import type { CohortPeriod, RetentionMeasure } from './history/history';
+import { formatNumber, formatPercent } from '../format';
 import { parseDay, formatDay } from './import/dates';
 
 /** The your-orders page's settings that live in the URL (the orders themselves never do). */
@@ -90,6 +91,11 @@ export function calculatorLinks(figures: {
   averageOrderValue: number;
   ordersPerCustomerPerYear: number;
   retentionPercent: number | null;
+  /**
+   * New customers' repeat rate, which Sale vs Customer's retention asks for; null when it cannot be
+   * measured (then Sale vs Customer keeps its own default); absent: the whole base's retention is sent.
+   */
+  newCustomerRetentionPercent?: number | null;
   expectedActive: number | null;
   customers: number;
   margin: number;
@@ -105,7 +111,11 @@ export function calculatorLinks(figures: {
     discount: String(round(figures.discount, 1)),
     years: String(clamp(Math.round(figures.horizonYears), 1, 50)),
   });
-  if (figures.retentionPercent !== null) sale.set('retention', String(round(figures.retentionPercent, 1)));
+  const saleRetention =
+    figures.newCustomerRetentionPercent === undefined
+      ? figures.retentionPercent
+      : figures.newCustomerRetentionPercent;
+  if (saleRetention !== null) sale.set('retention', String(round(saleRetention, 1)));
   const yearlyMargin = figures.averageOrderValue * figures.ordersPerCustomerPerYear * (figures.margin / 100);
   const retention = new URLSearchParams({
     customers: String(Math.max(1, Math.round(figures.expectedActive ?? figures.customers))),
@@ -121,4 +131,19 @@ export function calculatorLinks(figures: {
     saleVsCustomer: `/calculators/sale-vs-customer/?${sale}`,
     retention: `/calculators/retention-vs-acquisition/?${retention}`,
   };
+}
+
+/**
+ * Which retention figure the Sale vs Customer link carries, in words: new customers' repeat rate, as that
+ * calculator's help asks, not the whole base's (long-standing regulars raise that one).
+ * @example saleRetentionNote({ value: null, reason: 'no new customers in the earlier year' }, 'en-US')
+ *   // 'Sale vs Customer keeps its own retention figure: new customers’ repeat rate cannot be measured (no new customers in the earlier year).'
+ */
+export function saleRetentionNote(measure: RetentionMeasure | undefined, locale: string): string {
+  if (measure === undefined)
+    return 'Sale vs Customer gets the annual retention above: this file has no order dates to measure new customers’ repeat rate from.';
+  if (measure.value === null)
+    return `Sale vs Customer keeps its own retention figure: new customers’ repeat rate cannot be measured (${measure.reason}).`;
+  const count = (x: number) => formatNumber(x, locale, 0);
+  return `Sale vs Customer gets new customers’ repeat rate, ${formatPercent(100 * measure.value, locale, 1)}: of the ${count(measure.activeInEarlier)} customers whose first order was from ${formatDay(measure.earlier.start)} to ${formatDay(measure.earlier.end)}, ${count(measure.activeInBoth)} ordered again from ${formatDay(measure.later.start)} to ${formatDay(measure.later.end)}. Retention vs Acquisition gets the whole base’s annual retention.`;
 }

@@ -149,6 +149,34 @@ export interface HistorySummary {
   readonly bgnbd: readonly BgnbdInput[];
   /** One per customer with a repeat transaction by the calibration end, and a positive average value. */
   readonly gammaGamma: readonly GammaGammaInput[];
+  /**
+   * Of the customers who first bought in the earlier retention window, the share who bought again in the
+   * later one: new customers' repeat rate, as Sale vs Customer asks for it.
+   */
+  readonly newCustomerRetention?: RetentionMeasure;
+  /** Per-customer order facts up to the calibration end, aligned with {@link bgnbd}; absent for summaries. */
+  readonly customerFacts?: CustomerFacts;
+}
+
+/**
+ * What the order history knows of each customer first seen by the calibration end, entry i belonging to
+ * `bgnbd[i]`: the facts the per-customer table shows, and what happened after the calibration end.
+ */
+export interface CustomerFacts {
+  /** Orders (rows) up to the calibration end. */
+  readonly orders: Int32Array;
+  /** First order day (day number). */
+  readonly firstDay: Int32Array;
+  /** Last order day up to the calibration end. */
+  readonly lastDay: Int32Array;
+  /** Spend up to the calibration end, currency units. */
+  readonly totalSpend: Float64Array;
+  /** Mean spend per repeat purchase day up to the calibration end (m̄ₓ); 0 when x = 0. */
+  readonly repeatSpend: Float64Array;
+  /** Repeat purchase days after the calibration end, up to the last order day. */
+  readonly holdoutRepeats: Int32Array;
+  /** These customers' repeat purchase days by week of the history (week 0 starts on its first day). */
+  readonly repeatsByWeek: Float64Array;
 }
 
 /** The accumulator returned by {@link createHistory}. */
@@ -410,6 +438,8 @@ interface Transactions {
   readonly starts: Int32Array;
   readonly days: Int32Array;
   readonly amounts: Float64Array;
+  /** Orders summed into each transaction (same-day orders are one transaction). */
+  readonly orderCounts: Int32Array;
 }
 
 /** Segments up to this length are sorted by insertion: most customers have a handful of orders. */
@@ -461,6 +491,7 @@ function groupTransactions(log: OrderLog, customerCount: number): Transactions {
     days[position] = log.days[index] ?? 0;
     amounts[position] = log.amounts[index] ?? 0;
   }
+  const orderCounts = new Int32Array(log.length);
   let written = 0;
   for (let customer = 0; customer < customerCount; customer++) {
     const [from, to] = [starts[customer] ?? 0, starts[customer + 1] ?? 0];
@@ -469,15 +500,22 @@ function groupTransactions(log: OrderLog, customerCount: number): Transactions {
     for (let index = from; index < to; index++) {
       if (written > (starts[customer] ?? 0) && days[written - 1] === days[index]) {
         amounts[written - 1] = (amounts[written - 1] ?? 0) + (amounts[index] ?? 0);
+        orderCounts[written - 1] = (orderCounts[written - 1] ?? 0) + 1;
       } else {
         days[written] = days[index] ?? 0;
         amounts[written] = amounts[index] ?? 0;
+        orderCounts[written] = 1;
         written++;
       }
     }
   }
   starts[customerCount] = written;
-  return { starts, days: days.subarray(0, written), amounts: amounts.subarray(0, written) };
+  return {
+    starts,
+    days: days.subarray(0, written),
+    amounts: amounts.subarray(0, written),
+    orderCounts: orderCounts.subarray(0, written),
+  };
 }
 
 /** Running totals the accumulator keeps as orders arrive. */
@@ -500,9 +538,11 @@ function summarise(
   if (!Number.isInteger(calibrationEnd)) throw new RangeError('calibrationEnd must be a day number');
   const retention = createRetentionCounter(firstDay, lastDay);
   const cohorts = createCohortCounter(options.cohortPeriod ?? 'month', lastDay);
+  const newCustomers = createNewCustomerCounter(firstDay, lastDay);
   const bgnbd: BgnbdInput[] = [];
   const gammaGamma: GammaGammaInput[] = [];
   const customerCount = transactions.starts.length - 1;
+  const facts = createFactsCollector(customerCount, firstDay, lastDay);
   let repeatBuyers = 0;
   let customerDays = 0;
   for (let customer = 0; customer < customerCount; customer++) {
@@ -512,14 +552,16 @@ function summarise(
     if (days.length >= 2) repeatBuyers++;
     customerDays += observedDays(days[0] ?? lastDay, lastDay);
     retention.add(days);
+    newCustomers.add(days);
     cohorts.add(days, amounts);
-    const facts = calibrationFacts(days, amounts, calibrationEnd);
-    if (facts === null) continue;
+    const calibration = calibrationFacts(days, amounts, calibrationEnd);
+    if (calibration === null) continue;
     const id = ids[customer] ?? '';
-    bgnbd.push({ customer: id, x: facts.x, tx: facts.tx, T: facts.T });
+    bgnbd.push({ customer: id, x: calibration.x, tx: calibration.tx, T: calibration.T });
+    facts.add(days, amounts, transactions.orderCounts.subarray(from, to), calibration);
     // Gamma-Gamma models positive spend: a repeat buyer whose repeat orders were all free is left out.
-    if (facts.x > 0 && facts.repeatValue > 0)
-      gammaGamma.push({ customer: id, x: facts.x, mx: facts.repeatValue / facts.x });
+    if (calibration.x > 0 && calibration.repeatValue > 0)
+      gammaGamma.push({ customer: id, x: calibration.x, mx: calibration.repeatValue / calibration.x });
   }
   const cohortTable = cohorts.table();
   return {
@@ -539,6 +581,87 @@ function summarise(
     historicalValueByAge: valueByAge(cohortTable.rows),
     bgnbd,
     gammaGamma,
+    newCustomerRetention: newCustomers.result(),
+    customerFacts: facts.result(),
+  };
+}
+
+/**
+ * Counts new customers' repeat buying over {@link retentionWindows}: of the customers whose first order
+ * is in the earlier window, those with an order in the later window too.
+ */
+function createNewCustomerCounter(firstDay: number, lastDay: number) {
+  const windows = retentionWindows(lastDay);
+  let arrived = 0;
+  let cameBack = 0;
+  return {
+    add(days: Numbers): void {
+      const first = days[0];
+      if (first === undefined || first < windows.earlier.start || first > windows.earlier.end) return;
+      arrived++;
+      if (hasDayIn(days, windows.later)) cameBack++;
+    },
+    result(): RetentionMeasure {
+      if (firstDay > windows.earlier.start) {
+        const needed = 2 * RETENTION_WINDOW_DAYS;
+        return {
+          value: null,
+          reason: `the history covers ${lastDay - firstDay + 1} days; ${needed} are needed`,
+        };
+      }
+      if (arrived === 0) return { value: null, reason: 'no new customers in the earlier year' };
+      return { value: cameBack / arrived, ...windows, activeInEarlier: arrived, activeInBoth: cameBack };
+    },
+  };
+}
+
+/** Collects {@link CustomerFacts}, one customer at a time, in the order of the model inputs. */
+function createFactsCollector(customerCount: number, firstDay: number, lastDay: number) {
+  const orders = new Int32Array(customerCount);
+  const first = new Int32Array(customerCount);
+  const last = new Int32Array(customerCount);
+  const totalSpend = new Float64Array(customerCount);
+  const repeatSpend = new Float64Array(customerCount);
+  const holdoutRepeats = new Int32Array(customerCount);
+  const repeatsByWeek = new Float64Array(Math.floor((lastDay - firstDay) / DAYS_PER_WEEK) + 1);
+  let count = 0;
+  return {
+    add(
+      days: Numbers,
+      amounts: Numbers,
+      orderCounts: Numbers,
+      calibration: { x: number; repeatValue: number },
+    ): void {
+      const lastIndex = calibration.x; // days[0..x] are on or before the calibration end
+      let spend = 0;
+      let orderCount = 0;
+      for (let index = 0; index <= lastIndex; index++) {
+        spend += amounts[index] ?? 0;
+        orderCount += orderCounts[index] ?? 0;
+      }
+      for (let index = 1; index < days.length; index++) {
+        const week = Math.floor(((days[index] ?? firstDay) - firstDay) / DAYS_PER_WEEK);
+        repeatsByWeek[week] = (repeatsByWeek[week] ?? 0) + 1;
+      }
+      orders[count] = orderCount;
+      first[count] = days[0] ?? 0;
+      last[count] = days[lastIndex] ?? 0;
+      totalSpend[count] = spend;
+      repeatSpend[count] = lastIndex > 0 ? calibration.repeatValue / lastIndex : 0;
+      holdoutRepeats[count] = days.length - 1 - lastIndex;
+      count++;
+    },
+    result(): CustomerFacts {
+      return {
+        orders: orders.subarray(0, count),
+        firstDay: first.subarray(0, count),
+        lastDay: last.subarray(0, count),
+        totalSpend: totalSpend.subarray(0, count),
+        repeatSpend: repeatSpend.subarray(0, count),
+        holdoutRepeats: holdoutRepeats.subarray(0, count),
+        repeatsByWeek,
+      };
+    },
   };
 }
 

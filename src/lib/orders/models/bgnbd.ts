@@ -364,8 +364,13 @@ export function conditionalExpectedPurchases(
   checkCustomer(customer);
   if (!(t >= 0 && t < Number.POSITIVE_INFINITY)) throw new RangeError(`t must be finite and ≥ 0, got ${t}`);
   if (t === 0) return 0;
+  return unsafeExpectedIfAlive(params, customer.x, customer.T, t) * probabilityAlive(params, customer);
+}
+
+/** {@link expectedPurchasesIfAlive} without its checks, for loops that have checked their inputs once. */
+function unsafeExpectedIfAlive(params: BgnbdParams, x: number, T: number, t: number): number {
+  if (t === 0) return 0;
   const { r, alpha, a, b } = params;
-  const { x, T } = customer;
   const epsilon = a - 1;
   const k = r + x;
   const c = a + b + x - 1;
@@ -376,7 +381,39 @@ export function conditionalExpectedPurchases(
       ? scaledBracket(a + b - 1 - r, epsilon, c, z, logOneMinusZ)
       : (k / epsilon) * scaledBracket(b + x, k, c, z, logOneMinusZ);
   // the true value is positive; for a subnormal t (≲ 1e-308) rounding can leave −5e-324
-  return Math.max(0, ifAlive) * probabilityAlive(params, customer);
+  return Math.max(0, ifAlive);
+}
+
+/**
+ * Expected repeat purchases in the next t weeks by a customer who is still active, E[Y(t) | x, tₓ, T] ÷
+ * P(alive | x, tₓ, T): it depends on x and T only, so customers who share them share it, and a table of
+ * many customers needs it once per distinct (x, T).
+ * @param params - r, α (per week), a, b
+ * @param x - repeat purchases, a whole number ≥ 0
+ * @param T - age in weeks, ≥ 0
+ * @param t - weeks ahead, ≥ 0
+ * @throws RangeError as {@link conditionalExpectedPurchases}
+ * @example expectedPurchasesIfAlive({ r: 1, alpha: 1, a: 1, b: 1 }, 0, 1, 2) // ln 2, as x = 0 is alive
+ */
+export function expectedPurchasesIfAlive(params: BgnbdParams, x: number, T: number, t: number): number {
+  checkParams(params);
+  checkCustomer({ x, tx: T, T });
+  if (!(t >= 0 && t < Number.POSITIVE_INFINITY)) throw new RangeError(`t must be finite and ≥ 0, got ${t}`);
+  return unsafeExpectedIfAlive(params, x, T, t);
+}
+
+/**
+ * {@link expectedPurchasesIfAlive} at t = 1, 2, …, ⌈h⌉ weeks, the last at h itself: the weekly path the
+ * discounted value sums over, checked once rather than per week.
+ * @returns a Float64Array of ⌈h⌉ + 1 values, the first (t = 0) being 0
+ */
+export function expectedPathIfAlive(params: BgnbdParams, x: number, T: number, h: number): Float64Array {
+  expectedPurchasesIfAlive(params, x, T, h); // checks every input once
+  const weeks = Math.ceil(h);
+  const path = new Float64Array(weeks + 1);
+  for (let week = 1; week <= weeks; week++)
+    path[week] = unsafeExpectedIfAlive(params, x, T, Math.min(week, h));
+  return path;
 }
 
 /**

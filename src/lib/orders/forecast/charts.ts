@@ -1,0 +1,117 @@
+/**
+ * The forecast's charts as plain data: the spread of p_alive, the tracking chart (weekly and cumulative,
+ * the calibration end marked), holdout purchases by calibration frequency, and the frequency histogram.
+ * The shape is the orders chart component's (`OrdersChartData` of src/lib/orders/charts/chart-data.ts,
+ * built on the `charts` branch), declared here structurally so that these are ready to hand to it.
+ */
+import type { CustomerForecasts } from './customers';
+import type { HoldoutCheck } from './holdout';
+
+export type ForecastValueUnit =
+  | { readonly kind: 'percent' }
+  | { readonly kind: 'count' }
+  | { readonly kind: 'number'; readonly decimals: number };
+
+export interface ForecastChartData {
+  readonly title: string;
+  readonly labels: readonly string[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: readonly (number | null)[];
+    readonly style: 'line' | 'points' | 'bar';
+  }[];
+  readonly x: { readonly title: string };
+  readonly y: { readonly title: string; readonly unit: ForecastValueUnit };
+  readonly marker?: { readonly at: string; readonly label: string } | undefined;
+  readonly columns?:
+    | readonly {
+        readonly name: string;
+        readonly values: readonly (number | null)[];
+        readonly unit: ForecastValueUnit;
+      }[]
+    | undefined;
+  readonly summary?: string | undefined;
+  readonly locale: string;
+}
+
+/** Bands of the p_alive spread: 0–10 %, 10–20 %, …, 90–100 %. */
+export const ALIVE_BANDS = 10;
+
+/**
+ * Customers by their chance of still buying, in ten bands of 10 points; 100 % falls in the last band.
+ * @example aliveSpreadCounts(Float64Array.of(0.05, 0.5, 1)) // [1, 0, 0, 0, 0, 1, 0, 0, 0, 1]
+ */
+export function aliveSpreadCounts(pAlive: Float64Array): number[] {
+  const counts = new Array<number>(ALIVE_BANDS).fill(0);
+  for (const p of pAlive) counts[Math.min(ALIVE_BANDS - 1, Math.floor(p * ALIVE_BANDS))]! += 1;
+  return counts;
+}
+
+/** The labels of the bands: "0–10 %", …, "90–100 %". */
+export const ALIVE_BAND_LABELS: readonly string[] = Array.from(
+  { length: ALIVE_BANDS },
+  (_, band) => `${band * 10}–${band * 10 + 10} %`,
+);
+
+/** The spread of p_alive over the customers, as bars. */
+export function aliveSpreadChart(table: CustomerForecasts, locale: string): ForecastChartData {
+  return {
+    title: 'How many customers are still likely to buy',
+    labels: ALIVE_BAND_LABELS,
+    series: [{ name: 'Customers', values: aliveSpreadCounts(table.pAlive), style: 'bar' }],
+    x: { title: 'Chance the customer still buys' },
+    y: { title: 'Customers', unit: { kind: 'count' } },
+    locale,
+  };
+}
+
+/** The tracking chart of Fader, Hardie & Lee (2005): repeat purchases by week, actual and model, the calibration end marked. */
+export function trackingChart(check: HoldoutCheck, cumulative: boolean, locale: string): ForecastChartData {
+  const data = cumulative ? check.cumulative : check.weekly;
+  return {
+    title: cumulative ? 'Repeat purchases, summed week by week' : 'Repeat purchases each week',
+    labels: data.labels,
+    series: data.series.map((series) => ({
+      name: series.name,
+      values: series.values,
+      style: 'line' as const,
+    })),
+    x: { title: 'Week of your history' },
+    y: { title: 'Repeat purchases', unit: { kind: 'number', decimals: 1 } },
+    marker: { at: data.labels[check.calibrationWeek] ?? '', label: 'Calibration end' },
+    locale,
+  };
+}
+
+/** Mean holdout purchases by calibration frequency, actual as bars and the model's conditional expectation as points. */
+export function byFrequencyChart(check: HoldoutCheck, locale: string): ForecastChartData {
+  const [actual, model] = check.byFrequency.series;
+  return {
+    title: 'Repeat purchases after the calibration end, per customer, by purchases before it',
+    labels: check.byFrequency.labels,
+    series: [
+      { name: 'Actual', values: actual?.values ?? [], style: 'bar' },
+      { name: 'Forecast', values: model?.values ?? [], style: 'points' },
+    ],
+    x: { title: 'Repeat purchases before the calibration end' },
+    y: { title: 'Repeat purchases after it, per customer', unit: { kind: 'number', decimals: 2 } },
+    columns: [{ name: 'Customers', values: check.byFrequency.customers, unit: { kind: 'count' } }],
+    locale,
+  };
+}
+
+/** Customers by calibration frequency, actual as bars and the model as points. */
+export function frequencyHistogramChart(check: HoldoutCheck, locale: string): ForecastChartData {
+  const [actual, model] = check.frequencyHistogram.series;
+  return {
+    title: 'Customers by repeat purchases before the calibration end',
+    labels: check.frequencyHistogram.labels,
+    series: [
+      { name: 'Actual', values: actual?.values ?? [], style: 'bar' },
+      { name: 'Model', values: model?.values ?? [], style: 'points' },
+    ],
+    x: { title: 'Repeat purchases before the calibration end' },
+    y: { title: 'Customers', unit: { kind: 'number', decimals: 1 } },
+    locale,
+  };
+}

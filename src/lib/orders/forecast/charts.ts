@@ -1,38 +1,14 @@
 /**
  * The forecast's charts as plain data: the spread of p_alive, the tracking chart (weekly and cumulative,
  * the calibration end marked), holdout purchases by calibration frequency, and the frequency histogram.
- * The shape is the orders chart component's (`OrdersChartData` of src/lib/orders/charts/chart-data.ts,
- * built on the `charts` branch), declared here structurally so that these are ready to hand to it.
+ * Each is the orders chart component's data (`OrdersChartData`, src/lib/orders/charts/chart-data.ts).
  */
+import type { OrdersChartData } from '../charts/chart-data';
 import type { CustomerForecasts } from './customers';
 import type { HoldoutCheck } from './holdout';
 
-export type ForecastValueUnit =
-  | { readonly kind: 'percent' }
-  | { readonly kind: 'count' }
-  | { readonly kind: 'number'; readonly decimals: number };
-
-export interface ForecastChartData {
-  readonly title: string;
-  readonly labels: readonly string[];
-  readonly series: readonly {
-    readonly name: string;
-    readonly values: readonly (number | null)[];
-    readonly style: 'line' | 'points' | 'bar';
-  }[];
-  readonly x: { readonly title: string };
-  readonly y: { readonly title: string; readonly unit: ForecastValueUnit };
-  readonly marker?: { readonly at: string; readonly label: string } | undefined;
-  readonly columns?:
-    | readonly {
-        readonly name: string;
-        readonly values: readonly (number | null)[];
-        readonly unit: ForecastValueUnit;
-      }[]
-    | undefined;
-  readonly summary?: string | undefined;
-  readonly locale: string;
-}
+/** The forecast's charts are drawn by the orders chart component. */
+export type ForecastChartData = OrdersChartData;
 
 /** Bands of the p_alive spread: 0–10 %, 10–20 %, …, 90–100 %. */
 export const ALIVE_BANDS = 10;

@@ -111,6 +111,8 @@ interface PendingOrder {
   lines: number;
   /** Money refunded by lines of their own (PayPal's refund lines). */
   refunded: number;
+  /** Money added by item lines, where the export has no order total (Etsy's order items). */
+  added: number;
   firstLine: number;
   firstFields: readonly string[];
 }
@@ -170,14 +172,15 @@ export function createPlatformImport(platform: Platform, options: { today: numbe
       if (!entry)
         pending.set(
           id,
-          (entry = { order: null, lines: 0, refunded: 0, firstLine: line, firstFields: fields }),
+          (entry = { order: null, lines: 0, refunded: 0, added: 0, firstLine: line, firstFields: fields }),
         );
       entry.lines++;
       entry.refunded += platform.refund?.(fields) ?? 0;
+      entry.added += platform.lineAmount?.(fields) ?? 0;
       entry.order ??= platform.readsLine(fields);
     },
     finish() {
-      for (const { order, lines: count, refunded, firstLine, firstFields } of pending.values()) {
+      for (const { order, lines: count, refunded, added, firstLine, firstFields } of pending.values()) {
         if (!order) {
           lines.bad(firstLine, 'line items with no order line', firstFields, count);
           continue;
@@ -186,7 +189,7 @@ export function createPlatformImport(platform: Platform, options: { today: numbe
           lines.exclude(order.verdict.reason, count);
           continue;
         }
-        const amount = order.verdict.amount - refunded;
+        const amount = order.verdict.amount + added - refunded;
         if (amount <= 0) {
           lines.exclude(RULE_REASONS.refunded, count);
           continue;

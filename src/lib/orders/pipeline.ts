@@ -11,6 +11,13 @@ import { createHistory, type CohortPeriod, type History, type HistorySummary } f
 import { fitBgnbd, type BgnbdFit } from './models/bgnbd';
 import { fitGammaGamma, type GammaGammaFit } from './models/gamma-gamma';
 import { predict, type PredictionSettings, type Predictions } from './forecast/predict';
+import {
+  CustomerSummaryLog,
+  SUMMARY_REASONS,
+  readSummaryLine,
+  type CustomerSummaryResult,
+  type SummaryColumns,
+} from './history/customer-summary';
 
 /** What the model part of the analysis depends on; changing it refits without reading the file again. */
 export interface ModelSettings extends PredictionSettings {
@@ -225,8 +232,11 @@ export function historyFigures(summary: HistorySummary): HistoryFigures {
   return figures;
 }
 
+/** What the fits need: an order history's summary or a customer summary file give the same. */
+export type ModelInputs = Pick<HistorySummary, 'bgnbd' | 'gammaGamma' | 'averageOrderValue'>;
+
 /** Fits BG/NBD and Gamma-Gamma to a summary and forecasts with them; never throws for want of data. */
-export function fitModels(summary: HistorySummary | null, settings: ModelSettings): ModelResult {
+export function fitModels(summary: ModelInputs | null, settings: ModelSettings): ModelResult {
   if (!summary)
     return { bgnbd: null, gammaGamma: null, predictions: null, problem: 'There are no orders to fit.' };
   let problem: string | null = null;
@@ -251,6 +261,39 @@ export function fitModels(summary: HistorySummary | null, settings: ModelSetting
     ? predict(bgnbd, summary.bgnbd, gammaGamma, summary.averageOrderValue, settings)
     : null;
   return { bgnbd, gammaGamma, predictions, problem };
+}
+
+/** A customer summary file being read: one customer a line, every line accounted for. */
+export interface CustomerSummaryImport {
+  /** Takes one record after the header. */
+  add(record: CsvRecord): void;
+  /** Where every line went: read as a customer (counted as order lines) or unreadable, with the reason. */
+  accounting(): LineAccounting;
+  /** The customers read, or null when no line was one. */
+  result(): CustomerSummaryResult | null;
+  readonly lines: LineCounter;
+}
+
+/** An import of a customer summary file (see history/customer-summary.ts) with these columns. */
+export function createCustomerSummaryImport(columns: SummaryColumns): CustomerSummaryImport {
+  const lines = new LineCounter();
+  const log = new CustomerSummaryLog();
+  let result: CustomerSummaryResult | null | undefined; // undefined until asked for, after the last line
+  return {
+    lines,
+    accounting: () => lines.summary(),
+    result: () => (result ??= log.result()),
+    add({ fields, line, broken }) {
+      if (!broken && fields.every((text) => text.trim() === '')) return; // not a data line
+      lines.read();
+      result = undefined;
+      if (broken) return lines.bad(line, BROKEN_REASONS[broken], fields);
+      const check = readSummaryLine(fields, columns);
+      if (!check.ok) lines.bad(line, check.reason, fields);
+      else if (!log.add(check.value)) lines.bad(line, SUMMARY_REASONS.duplicate, fields);
+      else lines.order();
+    },
+  };
 }
 
 export type { BadRowsSummary };

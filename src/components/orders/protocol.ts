@@ -5,6 +5,7 @@ import type { DateFormat } from '../../lib/orders/import/dates';
 import type { ColumnMapping } from '../../lib/orders/import/rows';
 import type { LineAccounting } from '../../lib/orders/import/accounting';
 import type { CurrencyShare, HistoryFigures, ModelResult, ModelSettings } from '../../lib/orders/pipeline';
+import type { CustomerSummaryFigures } from '../../lib/orders/history/customer-summary';
 
 export type { HistoryFigures, ModelSettings };
 
@@ -33,6 +34,13 @@ export type FromWorker = { readonly id: number } & (
       readonly currencies: readonly CurrencyShare[];
       /** The currency the figures are in ('' when the file names none). */
       readonly currency: string;
+      readonly seconds: number;
+    }
+  | {
+      /** A customer summary file was read, in place of orders: its figures, not an order history's. */
+      readonly type: 'customer-summary';
+      readonly figures: CustomerSummaryFigures;
+      readonly lines: LineAccounting;
       readonly seconds: number;
     }
   | ({ readonly type: 'models'; readonly seconds: number } & ModelResult)

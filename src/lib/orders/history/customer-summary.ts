@@ -208,3 +208,22 @@ export class CustomerSummaryLog {
     };
   }
 }
+
+/** The kind of file, as the page names it. */
+export const CUSTOMER_SUMMARY_TITLE = 'A customer summary, one line per customer';
+
+/** The history figures that need single orders, and why a summary cannot give them, as the page says. */
+export const NOT_FROM_A_SUMMARY: readonly { readonly figure: string; readonly why: string }[] = [
+  {
+    figure: 'Orders, revenue and the average order value',
+    why: 'a summary counts purchase days, not orders, and keeps no first purchase’s amount',
+  },
+  {
+    figure: 'Orders per customer per year and annual retention',
+    why: 'they need the date of every order, to see who bought in which year',
+  },
+  {
+    figure: 'Cohorts, retention by age and revenue per customer by age',
+    why: 'they group customers by the month of their first order and follow each order after it; a summary has no dates',
+  },
+];

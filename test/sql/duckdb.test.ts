@@ -33,7 +33,7 @@ afterAll(() => {
 async function rows(sql: string): Promise<SummaryRow[]> {
   const reader = await connection.runAndReadAll(sql.trim().replace(/;$/, ''));
   return reader.getRowObjectsJS().map((row) => ({
-    customer_id: String(row['customer_id']),
+    customer_id: typeof row['customer_id'] === 'string' ? row['customer_id'] : '',
     frequency: Number(row['frequency']),
     recency_weeks: Number(row['recency_weeks']),
     age_weeks: Number(row['age_weeks']),

@@ -1,0 +1,11 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { createServer } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+const vite = await createServer({ root: process.cwd(), server: { middlewareMode: true }, appType: 'custom', logLevel: 'error', configFile: false });
+const { sampleCsv } = await vite.ssrLoadModule('/src/lib/orders/sample.ts');
+writeFileSync('/tmp/wh-orders.csv', sampleCsv()); await vite.close();
+const db = await DuckDBInstance.create(':memory:'); const c = await db.connect();
+await c.run('CREATE TABLE orders (customer_id VARCHAR, order_date DATE, amount DECIMAL(12,2))');
+await c.run("COPY orders FROM '/tmp/wh-orders.csv' (HEADER)");
+const sql = readFileSync('public/sql/customer-summary.duckdb.sql', 'utf8').trim().replace(/;$/, '');
+await c.run(`COPY (${sql}) TO '/tmp/wh-summary.csv' (HEADER, DELIMITER ',')`);

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['test/lib/**/*.test.ts', 'test/support/**/*.test.ts'],
+    include: ['test/lib/**/*.test.ts', 'test/support/**/*.test.ts', 'test/sql/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['test/vitest.setup.ts'],
   },

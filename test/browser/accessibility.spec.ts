@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { builtPages } from './site-pages';
 
 const pages = builtPages();
@@ -76,6 +77,59 @@ test.describe('reflow: no horizontal scrolling', () => {
     test.setTimeout(90_000);
     expect(await checkReflow(browser, { width: 640, height: 400 }, 2)).toEqual([]);
   });
+});
+
+/** The orders page with a file's results on it: the Shopify fixture, read and fitted. */
+async function ordersWithResults(page: Page) {
+  await page.goto('/calculators/your-orders/');
+  await expect(page.getByTestId('your-orders')).toHaveAttribute('data-hydrated', 'true');
+  const file = readFileSync(new URL('../fixtures/orders/shopify.csv', import.meta.url));
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: file });
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.getByTestId('line-accounting')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your numbers, predicted' })).toBeVisible();
+  await expect(page.getByText('Fitting the models…')).toHaveCount(0, { timeout: 20_000 });
+}
+
+test.describe('reflow: the orders page with results loaded', () => {
+  for (const [name, viewport, scale] of [
+    ['320 CSS pixels wide', { width: 320, height: 640 }, 1],
+    ['390 CSS pixels wide', { width: 390, height: 844 }, 1],
+    ['1280 pixels at 200 % zoom', { width: 640, height: 400 }, 2],
+  ] as const) {
+    test(`${name}: no sideways scrolling; wide tables scroll in their own labelled, focusable region`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
+      const page = await context.newPage();
+      await ordersWithResults(page);
+      const result = await horizontalOverflow(page);
+      expect(result.culprits).toEqual([]);
+      expect(result.scrollWidth).toBeLessThanOrEqual(result.clientWidth + 1);
+      // Every panel fits the screen.
+      const panels = await page
+        .locator('[data-testid="your-orders"] .panel')
+        .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().right));
+      for (const right of panels) expect(right).toBeLessThanOrEqual(viewport.width + 1);
+      // A table wider than its region scrolls inside it, and a keyboard can reach the region to scroll it.
+      const regions = await page.locator('[data-testid="your-orders"] .scroller').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          label: node.getAttribute('aria-label') ?? '',
+          role: node.getAttribute('role'),
+          tabindex: node.getAttribute('tabindex'),
+        })),
+      );
+      expect(regions.length).toBeGreaterThanOrEqual(3);
+      for (const region of regions)
+        expect(region).toMatchObject({ role: 'region', tabindex: '0', label: expect.stringMatching(/\w/) });
+      await expect(
+        page.getByTestId('line-accounting').locator('xpath=ancestor::*[contains(@class, "scroller")]'),
+      ).toHaveCount(1);
+      await context.close();
+    });
+  }
 });
 
 /**

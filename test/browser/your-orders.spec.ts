@@ -1,9 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import Papa from 'papaparse';
 import { sampleCsv } from '../../src/lib/orders/sample';
 import { createHistory } from '../../src/lib/orders/history/history';
 import { validateRow } from '../../src/lib/orders/import/rows';
+import { fitModels } from '../../src/lib/orders/pipeline';
 
 const PATH = '/calculators/your-orders/';
 
@@ -212,4 +216,92 @@ test('a Stripe export in two currencies: says so, and analyses the one picked', 
   await expect(page.locator('[data-result="revenue"]')).toHaveAttribute('data-value', '12');
   expect(await value(page, 'orderLines')).toBe(1);
   expect(await value(page, 'excludedLines')).toBe(6);
+});
+
+test('recognises an Etsy sold orders export and counts the orders Etsy counts', async ({ page }) => {
+  await open(page);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'EtsySoldOrders2024.csv',
+    mimeType: 'text/csv',
+    buffer: fixture('etsy-sold-orders.csv'),
+  });
+  await expect(page.getByTestId('platform')).toContainText('An Etsy sold orders export');
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  // Hand counts in test/lib/orders/fixtures.test.ts.
+  await expect(page.locator('[data-result="orders"]')).toHaveAttribute('data-value', '3');
+  expect(await value(page, 'revenue')).toBe(95);
+  expect(await value(page, 'lines')).toBe(9);
+  expect(await value(page, 'orderLines')).toBe(3);
+  expect(await value(page, 'excludedLines')).toBe(5);
+  expect(await value(page, 'unreadableLines')).toBe(1);
+  await expect(page.getByTestId('line-accounting')).toContainText('refunded in full');
+  await expect(page.getByText('Amounts are in USD, the file’s own currency.')).toBeVisible();
+});
+
+/** The sample orders' customer summary as the shipped DuckDB query writes it, run in a real DuckDB. */
+async function summaryFromDuckDb(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'cfl-summary-'));
+  try {
+    writeFileSync(join(dir, 'orders.csv'), sampleCsv());
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run('CREATE TABLE orders (customer_id VARCHAR, order_date DATE, amount DECIMAL(12, 2))');
+    await connection.run(`COPY orders FROM '${join(dir, 'orders.csv')}' (HEADER)`);
+    const sql = readFileSync(
+      new URL('../../public/sql/customer-summary.duckdb.sql', import.meta.url),
+      'utf8',
+    );
+    await connection.run(
+      `COPY (${sql.trim().replace(/;$/, '')}) TO '${join(dir, 'summary.csv')}' (HEADER, DELIMITER ',')`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    return readFileSync(join(dir, 'summary.csv'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a customer summary from the shipped DuckDB query: says what it is, fits as the orders do, explains what is missing', async ({
+  page,
+}) => {
+  const csv = await summaryFromDuckDb();
+  const expected = expectedFromSample();
+  const fromOrders = fitModels(expected, {
+    horizonYears: 3,
+    discount: 10,
+    margin: 40,
+    cohortPeriod: 'month',
+  });
+  await open(page);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'customer-summary.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('platform')).toContainText('A customer summary, one line per customer');
+  await page.getByRole('button', { name: 'Work out my numbers' }).click();
+  await expect(page.getByTestId('file-kind')).toContainText('A customer summary, one line per customer');
+  expect(await value(page, 'customers')).toBe(expected.customers);
+  expect(await value(page, 'lines')).toBe(expected.customers);
+  expect(await value(page, 'orderLines')).toBe(expected.customers);
+  expect(await value(page, 'unreadableLines')).toBe(0);
+  expect(await value(page, 'purchaseDays')).toBe(expected.transactions);
+  expect(await value(page, 'repeatPurchaseRate')).toBeCloseTo(expected.repeatPurchaseRate, 12);
+  await expect(page.getByTestId('not-from-summary')).toContainText('Cohorts');
+  await expect(page.getByTestId('cohort-table')).toHaveCount(0);
+  await expect(page.getByTestId('calibration-not-applicable')).toContainText('does not apply');
+  await expect(page.locator('[data-result="bgnbdLogLikelihood"]')).toBeVisible({ timeout: 20_000 });
+  for (const [name, fitted] of [
+    ['bgnbdR', fromOrders.bgnbd?.r],
+    ['bgnbdAlpha', fromOrders.bgnbd?.alpha],
+    ['ggP', fromOrders.gammaGamma?.p],
+    ['ggQ', fromOrders.gammaGamma?.q],
+    ['bgnbdLogLikelihood', fromOrders.bgnbd?.logLikelihood],
+  ] as const) {
+    const shown = await value(page, name);
+    expect(Math.abs(shown - (fitted ?? NaN))).toBeLessThanOrEqual(1e-4 * Math.abs(fitted ?? NaN));
+  }
+  // The horizon still applies: a refit changes the forecast's words.
+  await page.getByLabel('Horizon (years)').fill('2');
+  await page.getByRole('button', { name: 'Update the forecast' }).click();
+  await expect(page.getByText('Expected orders per customer in the next 2 years')).toBeVisible();
 });

@@ -25,6 +25,10 @@ import {
 } from '../../lib/orders/settings';
 import { currencyForLocale, isSupportedCurrency } from '../../lib/currency';
 import { recognisePlatform } from '../../lib/orders/import/formats';
+import {
+  recogniseCustomerSummary,
+  type CustomerSummaryFigures,
+} from '../../lib/orders/history/customer-summary';
 import { CalculatorState } from '../calculator/calculator-state.svelte';
 import { readerLocale } from '../calculator/browser';
 import type { CustomerForecasts } from '../../lib/orders/forecast/customers';
@@ -101,6 +105,10 @@ export class OrdersState {
 
   /** The platform recognised from the header ("A Shopify orders export"), or null for the generic path. */
   platform = $state.raw<{ id: string; title: string } | null>(null);
+  /** Orders (a platform's export or any order file), or a customer summary with one line per customer. */
+  fileKind = $state<'orders' | 'customer-summary'>('orders');
+  /** A customer summary's figures, once read; null for orders (their figures are in `history`). */
+  customerSummary = $state.raw<CustomerSummaryFigures | null>(null);
   /** The file's currencies, most orders first; empty when it names none. */
   currencies = $state.raw<readonly CurrencyShare[]>([]);
   /** The file's currency the figures are in ('' when the file names none). */
@@ -115,7 +123,10 @@ export class OrdersState {
   readonly calibrationCheck: CalibrationCheck = $derived.by(() =>
     checkCalibrationEnd(this.calibrationText, this.history?.firstDay ?? -Infinity),
   );
-  readonly settingsValid = $derived(this.settings.invalidKeys.length === 0 && this.calibrationCheck.ok);
+  // A summary's calibration end was fixed by the query that made it: the box does not apply.
+  readonly settingsValid = $derived(
+    this.settings.invalidKeys.length === 0 && (this.customerSummary !== null || this.calibrationCheck.ok),
+  );
   readonly modelSettings: ModelSettings = $derived({
     horizonYears: this.settings.effective['horizon'] ?? 3,
     discount: this.settings.effective['discount'] ?? 10,
@@ -125,7 +136,8 @@ export class OrdersState {
     currency: this.chosenCurrency ?? undefined,
   });
   readonly mappingReady = $derived(
-    this.platform !== null ||
+    this.fileKind === 'customer-summary' ||
+      this.platform !== null ||
       (this.mapping.customer >= 0 &&
         this.mapping.date >= 0 &&
         this.mapping.amount >= 0 &&
@@ -205,7 +217,8 @@ export class OrdersState {
     this.sourceName = name;
     this.headers = header.map((cell, index) => (index === 0 ? cell.replace(/^\uFEFF/, '') : cell));
     this.previewRows = rows.slice(0, 5);
-    const platform = recognisePlatform(this.headers);
+    this.fileKind = recogniseCustomerSummary(this.headers) ? 'customer-summary' : 'orders';
+    const platform = this.fileKind === 'orders' ? recognisePlatform(this.headers) : null;
     this.platform = platform ? { id: platform.id, title: platform.title } : null;
     this.chosenCurrency = null;
     const guess = guessColumns(this.headers);
@@ -270,6 +283,12 @@ export class OrdersState {
       this.csvSeconds = message.seconds;
     } else if (message.type === 'order') {
       if (message.sortId === this.#sortRequest) this.tableRows = message.rows;
+    } else if (message.type === 'customer-summary') {
+      this.customerSummary = message.figures;
+      this.lines = message.lines;
+      if (message.seconds > 0) this.seconds = message.seconds;
+      this.step = 'done';
+      this.fitting = true;
     } else if (message.type === 'models') {
       const { type: _type, id: _id, seconds, ...models } = message;
       this.models = models;
@@ -279,7 +298,7 @@ export class OrdersState {
       this.problem = message.message;
       this.lines = message.lines ?? this.lines;
       this.fitting = false;
-      this.step = this.history ? 'done' : 'map';
+      this.step = this.history || this.customerSummary ? 'done' : 'map';
     }
   }
 
@@ -291,6 +310,7 @@ export class OrdersState {
     this.progress = 0;
     this.rowsRead = 0;
     this.history = null;
+    this.customerSummary = null;
     this.lines = null;
     this.models = null;
     this.#clearCustomers();
@@ -365,7 +385,7 @@ export class OrdersState {
 
   /** Refits with the settings in the boxes, and writes them in the address (never the orders). */
   refit() {
-    if (!this.settingsValid || !this.#worker || !this.history) return;
+    if (!this.settingsValid || !this.#worker || (!this.history && !this.customerSummary)) return;
     const query = settingsQuery(this.settings.effective, this.calibrationEnd, this.cohortPeriod);
     window.history.replaceState(window.history.state, '', `${location.pathname}?${query}${location.hash}`);
     this.fitting = true;
@@ -385,6 +405,7 @@ export class OrdersState {
     this.step = 'choose';
     this.#source = null;
     this.history = null;
+    this.customerSummary = null;
     this.lines = null;
     this.models = null;
     this.#clearCustomers();

@@ -3,13 +3,16 @@
 // leaves the browser: the file is read here and only aggregate figures are posted back to the page.
 import { RecordReader } from '../../lib/orders/import/records';
 import { recognisePlatform } from '../../lib/orders/import/formats';
+import { recogniseCustomerSummary } from '../../lib/orders/history/customer-summary';
 import {
+  createCustomerSummaryImport,
   createOrderImport,
   createPlatformImport,
   fitModels,
   forecastEachCustomer,
   historyFigures,
   summarise,
+  type CustomerSummaryImport,
   type ModelSettings,
   type OrderImport,
 } from '../../lib/orders/pipeline';
@@ -21,8 +24,10 @@ import type { FromWorker, ToWorker } from './protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Bytes read at a time: large enough to be fast, small enough to report progress. */
 const CHUNK_BYTES = 1 << 20;
+/** What a file is read into: orders, or a customer summary (one line per customer). */
+type Reading = OrderImport | CustomerSummaryImport;
 /** The last file read to the end, kept for refits with other settings. */
-let current: OrderImport | null = null;
+let current: Reading | null = null;
 /** The newest analyse request: an older read still running stops and is not kept. */
 let newestAnalyse = 0;
 /** The newest per-customer table, which the page's sort and search requests order. */
@@ -32,14 +37,16 @@ function post(message: FromWorker) {
   scope.postMessage(message);
 }
 
-async function read(message: Extract<ToWorker, { type: 'analyse' }>): Promise<OrderImport | null> {
+async function read(message: Extract<ToWorker, { type: 'analyse' }>): Promise<Reading | null> {
   const { id, source } = message;
   const generic = () => createOrderImport(message.mapping, message.dateFormat, { today: message.today });
-  const path: { reading: OrderImport | null } = { reading: null }; // set by the header record
+  const path: { reading: Reading | null } = { reading: null }; // set by the header record
   const reader = new RecordReader();
   // The header decides the path: a recognised platform's rules, or the columns the person confirmed.
   const take = (record: Parameters<OrderImport['add']>[0]) => {
     if (path.reading) return path.reading.add(record);
+    const summary = recogniseCustomerSummary(record.fields);
+    if (summary) return void (path.reading = createCustomerSummaryImport(summary));
     const platform = message.platform ? recognisePlatform(record.fields) : null;
     path.reading = platform ? createPlatformImport(platform, { today: message.today }) : generic();
   };
@@ -66,13 +73,52 @@ async function read(message: Extract<ToWorker, { type: 'analyse' }>): Promise<Or
   }
   if (typeof source !== 'string') reader.push(decoder.decode(), take);
   reader.end(take);
-  const done: OrderImport = path.reading ?? generic();
-  done.finish();
+  const done: Reading = path.reading ?? generic();
+  if ('finish' in done) done.finish();
   return done;
 }
 
+/** Posts a customer summary's figures, then the models fitted to it exactly as to an order history. */
+function answerSummary(id: number, reading: CustomerSummaryImport, settings: ModelSettings, seconds: number) {
+  const result = reading.result();
+  const lines = reading.accounting();
+  if (!result) {
+    post({
+      id,
+      type: 'error',
+      message: 'No line of the summary could be read. The reasons are listed below.',
+      lines,
+    });
+    return;
+  }
+  post({ id, type: 'customer-summary', figures: result.figures, lines, seconds });
+  const started = performance.now();
+  const models = fitModels(result, settings);
+  post({ id, type: 'models', ...models, seconds: (performance.now() - started) / 1000 });
+  answerCustomers(id, result, models, settings);
+}
+
+/** Posts every customer's forecast (and the holdout check, for an order history), then their CSV. */
+function answerCustomers(
+  id: number,
+  inputs: Parameters<typeof forecastEachCustomer>[0],
+  models: ReturnType<typeof fitModels>,
+  settings: ModelSettings,
+) {
+  const forecastStarted = performance.now();
+  const each = forecastEachCustomer(inputs, models, settings);
+  table = each.customers;
+  post({ id, type: 'customers', ...each, seconds: (performance.now() - forecastStarted) / 1000 });
+  if (!each.customers) return;
+  // The CSV is made here, off the page's thread, so the download link is ready without a wait.
+  const csvStarted = performance.now();
+  const csv = new Blob(customersCsvParts(each.customers), { type: 'text/csv;charset=utf-8' });
+  post({ id, type: 'customers-csv', csv, seconds: (performance.now() - csvStarted) / 1000 });
+}
+
 /** Posts the history for these settings, then the models; an error when no line was an order. */
-function answer(id: number, reading: OrderImport, settings: ModelSettings, seconds: number) {
+function answer(id: number, reading: Reading, settings: ModelSettings, seconds: number) {
+  if (!('history' in reading)) return answerSummary(id, reading, settings, seconds);
   const summary = summarise(reading, settings);
   const lines = reading.accounting(settings.currency);
   const currencies = reading.currencies();
@@ -97,15 +143,7 @@ function answer(id: number, reading: OrderImport, settings: ModelSettings, secon
   const started = performance.now();
   const models = fitModels(summary, settings);
   post({ id, type: 'models', ...models, seconds: (performance.now() - started) / 1000 });
-  const forecastStarted = performance.now();
-  const each = forecastEachCustomer(summary, models, settings);
-  table = each.customers;
-  post({ id, type: 'customers', ...each, seconds: (performance.now() - forecastStarted) / 1000 });
-  if (!each.customers) return;
-  // The CSV is made here, off the page's thread, so the download link is ready without a wait.
-  const csvStarted = performance.now();
-  const csv = new Blob(customersCsvParts(each.customers), { type: 'text/csv;charset=utf-8' });
-  post({ id, type: 'customers-csv', csv, seconds: (performance.now() - csvStarted) / 1000 });
+  answerCustomers(id, summary, models, settings);
 }
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {

@@ -8,6 +8,7 @@ import type { CurrencyShare, HistoryFigures, ModelResult, ModelSettings } from '
 import type { CustomerForecasts } from '../../lib/orders/forecast/customers';
 import type { HoldoutCheck } from '../../lib/orders/forecast/holdout';
 import type { ColumnKey } from '../../lib/orders/forecast/table';
+import type { CustomerSummaryFigures } from '../../lib/orders/history/customer-summary';
 
 export type { HistoryFigures, ModelSettings };
 
@@ -45,6 +46,13 @@ export type FromWorker = { readonly id: number } & (
       readonly currencies: readonly CurrencyShare[];
       /** The currency the figures are in ('' when the file names none). */
       readonly currency: string;
+      readonly seconds: number;
+    }
+  | {
+      /** A customer summary file was read, in place of orders: its figures, not an order history's. */
+      readonly type: 'customer-summary';
+      readonly figures: CustomerSummaryFigures;
+      readonly lines: LineAccounting;
       readonly seconds: number;
     }
   | ({ readonly type: 'models'; readonly seconds: number } & ModelResult)

@@ -13,6 +13,13 @@ import { fitGammaGamma, type GammaGammaFit } from './models/gamma-gamma';
 import { predict, type PredictionSettings, type Predictions } from './forecast/predict';
 import { forecastCustomers, type CustomerForecasts } from './forecast/customers';
 import { holdoutCheck, type HoldoutCheck } from './forecast/holdout';
+import {
+  CustomerSummaryLog,
+  SUMMARY_REASONS,
+  readSummaryLine,
+  type CustomerSummaryResult,
+  type SummaryColumns,
+} from './history/customer-summary';
 
 /** What the model part of the analysis depends on; changing it refits without reading the file again. */
 export interface ModelSettings extends PredictionSettings {
@@ -113,6 +120,8 @@ interface PendingOrder {
   lines: number;
   /** Money refunded by lines of their own (PayPal's refund lines). */
   refunded: number;
+  /** Money added by item lines, where the export has no order total (Etsy's order items). */
+  added: number;
   firstLine: number;
   firstFields: readonly string[];
 }
@@ -172,14 +181,15 @@ export function createPlatformImport(platform: Platform, options: { today: numbe
       if (!entry)
         pending.set(
           id,
-          (entry = { order: null, lines: 0, refunded: 0, firstLine: line, firstFields: fields }),
+          (entry = { order: null, lines: 0, refunded: 0, added: 0, firstLine: line, firstFields: fields }),
         );
       entry.lines++;
       entry.refunded += platform.refund?.(fields) ?? 0;
+      entry.added += platform.lineAmount?.(fields) ?? 0;
       entry.order ??= platform.readsLine(fields);
     },
     finish() {
-      for (const { order, lines: count, refunded, firstLine, firstFields } of pending.values()) {
+      for (const { order, lines: count, refunded, added, firstLine, firstFields } of pending.values()) {
         if (!order) {
           lines.bad(firstLine, 'line items with no order line', firstFields, count);
           continue;
@@ -188,7 +198,7 @@ export function createPlatformImport(platform: Platform, options: { today: numbe
           lines.exclude(order.verdict.reason, count);
           continue;
         }
-        const amount = order.verdict.amount - refunded;
+        const amount = order.verdict.amount + added - refunded;
         if (amount <= 0) {
           lines.exclude(RULE_REASONS.refunded, count);
           continue;
@@ -224,8 +234,11 @@ export function historyFigures(summary: HistorySummary): HistoryFigures {
   return figures;
 }
 
+/** What the fits need: an order history's summary or a customer summary file give the same. */
+export type ModelInputs = Pick<HistorySummary, 'bgnbd' | 'gammaGamma' | 'averageOrderValue'>;
+
 /** Fits BG/NBD and Gamma-Gamma to a summary and forecasts with them; never throws for want of data. */
-export function fitModels(summary: HistorySummary | null, settings: ModelSettings): ModelResult {
+export function fitModels(summary: ModelInputs | null, settings: ModelSettings): ModelResult {
   if (!summary)
     return { bgnbd: null, gammaGamma: null, predictions: null, problem: 'There are no orders to fit.' };
   let problem: string | null = null;
@@ -252,6 +265,39 @@ export function fitModels(summary: HistorySummary | null, settings: ModelSetting
   return { bgnbd, gammaGamma, predictions, problem };
 }
 
+/** A customer summary file being read: one customer a line, every line accounted for. */
+export interface CustomerSummaryImport {
+  /** Takes one record after the header. */
+  add(record: CsvRecord): void;
+  /** Where every line went: read as a customer (counted as order lines) or unreadable, with the reason. */
+  accounting(): LineAccounting;
+  /** The customers read, or null when no line was one. */
+  result(): CustomerSummaryResult | null;
+  readonly lines: LineCounter;
+}
+
+/** An import of a customer summary file (see history/customer-summary.ts) with these columns. */
+export function createCustomerSummaryImport(columns: SummaryColumns): CustomerSummaryImport {
+  const lines = new LineCounter();
+  const log = new CustomerSummaryLog();
+  let result: CustomerSummaryResult | null | undefined; // undefined until asked for, after the last line
+  return {
+    lines,
+    accounting: () => lines.summary(),
+    result: () => (result ??= log.result()),
+    add({ fields, line, broken }) {
+      if (!broken && fields.every((text) => text.trim() === '')) return; // not a data line
+      lines.read();
+      result = undefined;
+      if (broken) return lines.bad(line, BROKEN_REASONS[broken], fields);
+      const check = readSummaryLine(fields, columns);
+      if (!check.ok) lines.bad(line, check.reason, fields);
+      else if (!log.add(check.value)) lines.bad(line, SUMMARY_REASONS.duplicate, fields);
+      else lines.order();
+    },
+  };
+}
+
 export type { BadRowsSummary };
 
 /** Every customer's forecast and the holdout check, or null where there is no fitted purchase model. */
@@ -263,14 +309,16 @@ export interface CustomerResult {
 
 /** The per-customer figures and the holdout check (§4), from the summary and its fitted models. */
 export function forecastEachCustomer(
-  summary: HistorySummary | null,
+  summary: HistorySummary | CustomerSummaryResult | null,
   models: ModelResult,
   settings: ModelSettings,
 ): CustomerResult {
   if (!summary || !models.bgnbd) return { customers: null, holdout: null };
   const customers = forecastCustomers(summary, models.bgnbd, models.gammaGamma, settings);
-  const holdout = summary.customerFacts
-    ? holdoutCheck(models.bgnbd, summary.bgnbd, summary.customerFacts, summary)
-    : null;
+  // the check needs single orders after the calibration end, which a customer summary does not have
+  const holdout =
+    'customerFacts' in summary && summary.customerFacts
+      ? holdoutCheck(models.bgnbd, summary.bgnbd, summary.customerFacts, summary)
+      : null;
   return { customers, holdout };
 }

@@ -129,6 +129,37 @@ const EXPECTED: Record<string, Expected> = {
     excludedLines: 5,
     unreadableLines: 0,
   },
+  // 3001 (35.00 with shipping), 3002 (48.00 partially refunded, 40.00 kept after the refund) and 3003
+  // (Status blank: a sale) = 95.00 from buyers 111 and 222. Left out: 3004 fully refunded and 3007 adjusted
+  // to 0.00 (refunded, 2), 3005 canceled, 3006 payment processing, 3008 dated 2099; 3009 has no date that
+  // can be read. 9 lines = 3 + 5 + 1.
+  'etsy-sold-orders.csv': {
+    platform: 'etsy',
+    currency: 'USD',
+    orders: 3,
+    customers: 2,
+    revenue: 95,
+    lines: 9,
+    orderLines: 3,
+    excludedLines: 5,
+    unreadableLines: 1,
+    unreadableAt: [10],
+  },
+  // Items grouped by Order ID: 4001 (30.00 + 2 × 5.00 = 40.00, 2 lines), 4002 (12.00), 4003 (25.50) =
+  // 77.50 from annlee and bobray. Left out: 4005 not paid (Date Paid blank), 4004 dated 2099. Line 6 has no
+  // Order ID. 7 lines = 4 + 2 + 1.
+  'etsy-sold-order-items.csv': {
+    platform: 'etsy-items',
+    currency: 'USD',
+    orders: 3,
+    customers: 2,
+    revenue: 77.5,
+    lines: 7,
+    orderLines: 4,
+    excludedLines: 2,
+    unreadableLines: 1,
+    unreadableAt: [6],
+  },
   // Net Sales less partial refunds: T1 20.00, T2 13.50 − 3.50 = 10.00, T4 30.00 = 60.00 from CUST1 and
   // CUST2. T3 has no customer (unreadable), T5 is pending. 5 = 3 + 1 + 1.
   'square.csv': {
@@ -187,6 +218,21 @@ describe('fixtures, counted by hand', () => {
       { reason: 'dated after today', count: 1 },
       { reason: 'not paid yet (pending, authorised or on hold)', count: 1 },
     ]);
+  });
+
+  it('etsy-sold-orders.csv: Etsy’s statuses and refunds, each order left out with its reason', () => {
+    const { reading } = read(readFileSync(new URL('etsy-sold-orders.csv', DIR), 'utf8'));
+    expect(reading.accounting().excluded).toEqual([
+      { reason: 'refunded in full', count: 2 },
+      { reason: 'dated after today', count: 1 },
+      { reason: 'not paid yet (pending, authorised or on hold)', count: 1 },
+      { reason: 'voided or cancelled', count: 1 },
+    ]);
+    expect(reading.accounting().unreadable.examples[0]).toMatchObject({ reason: 'no readable order date' });
+    // Buyer 111's orders of 2024-01-05 and 2024-03-01 (56 days apart); 3007 on 2024-05-05 was refunded.
+    const summary = summarise(reading, SETTINGS);
+    expect(summary?.firstDay).toBe(dayFromCivil(2024, 1, 5));
+    expect(summary?.bgnbd.find((customer) => customer.customer === '111')).toMatchObject({ x: 1, tx: 8 });
   });
 
   const files = readdirSync(DIR).filter((name) => name.endsWith('.csv'));

@@ -10,6 +10,7 @@
  * Node APIs, no dependencies.
  */
 
+import { WARM_START_CUSTOMERS, WARM_START_STEP, thinned } from './bgnbd';
 import { logGamma, minimizePositive } from './special';
 
 /** The model's parameters; all positive. */
@@ -176,13 +177,18 @@ export function fitGammaGamma(
 ): GammaGammaFit {
   const prepared = prepareBuyers(buyers);
   if (prepared.total === 0) throw new RangeError('Gamma-Gamma needs at least one repeat buyer to fit');
-  const start = options.start ?? { p: 1, q: 2, v: prepared.meanSpend };
+  // Many buyers: start from a fit to every k-th of them, as fitBgnbd does.
+  const warm = options.start === undefined && buyers.length > WARM_START_CUSTOMERS;
+  const start =
+    options.start ??
+    (warm ? fitGammaGamma(thinned(buyers, WARM_START_CUSTOMERS)) : { p: 1, q: 2, v: prepared.meanSpend });
   checkParams(start);
   const logLikelihood = logLikelihoodFunction(prepared);
   const best = minimizePositive(
     (params) => -logLikelihood(params[0]!, params[1]!, params[2]!),
     [start.p, start.q, start.v],
     {
+      ...(warm ? { initialStep: WARM_START_STEP } : {}),
       ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
       ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
       ...(options.restarts === undefined ? {} : { restarts: options.restarts }),

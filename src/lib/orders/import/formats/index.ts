@@ -4,6 +4,7 @@ import { recogniseStripe } from './stripe';
 import { recognisePayPal } from './paypal';
 import { recogniseSquare } from './square';
 import { recogniseWooCommerce } from './woocommerce';
+import { recogniseEtsy } from './etsy';
 
 export type { Platform };
 
@@ -14,6 +15,7 @@ export function recognisePlatform(headers: readonly string[]): Platform | null {
     recogniseStripe(headers) ??
     recogniseWooCommerce(headers) ??
     recognisePayPal(headers) ??
-    recogniseSquare(headers)
+    recogniseSquare(headers) ??
+    recogniseEtsy(headers)
   );
 }

@@ -40,6 +40,8 @@ export interface Platform {
   readonly orderId: (fields: readonly string[]) => string;
   /** Money refunded by this line to its order (a refund line of its own, as PayPal writes them); 0 if none. */
   readonly refund?: (fields: readonly string[]) => number;
+  /** Money this line adds to its order (an item line, where the export has no order total); 0 if none. */
+  readonly lineAmount?: (fields: readonly string[]) => number;
   readonly columns: number;
 }
 

@@ -3,6 +3,7 @@
  * the calibration end marked), holdout purchases by calibration frequency, and the frequency histogram.
  * Each is the orders chart component's data (`OrdersChartData`, src/lib/orders/charts/chart-data.ts).
  */
+import { formatNumber, formatPercent } from '../../format';
 import type { OrdersChartData } from '../charts/chart-data';
 import type { CustomerForecasts } from './customers';
 import type { HoldoutCheck } from './holdout';
@@ -31,14 +32,30 @@ export const ALIVE_BAND_LABELS: readonly string[] = Array.from(
 
 /** The spread of p_alive over the customers, as bars. */
 export function aliveSpreadChart(table: CustomerForecasts, locale: string): ForecastChartData {
+  const counts = aliveSpreadCounts(table.pAlive);
   return {
     title: 'How many customers are still likely to buy',
     labels: ALIVE_BAND_LABELS,
-    series: [{ name: 'Customers', values: aliveSpreadCounts(table.pAlive), style: 'bar' }],
+    series: [{ name: 'Customers', values: counts, style: 'bar' }],
     x: { title: 'Chance the customer still buys' },
     y: { title: 'Customers', unit: { kind: 'count' } },
+    summary: aliveSpreadSummary(counts, locale),
     locale,
   };
+}
+
+/**
+ * The spread in a sentence: how many are likely still buying (70 % or more) and how many have likely gone
+ * (under 30 %), the page's segment thresholds.
+ * @example aliveSpreadSummary([1, 0, 0, 0, 0, 0, 0, 0, 1, 2], 'en-US')
+ *   // "Of 4 customers, 3 have a chance of 70 % or more that they still buy, and 1 under 30 %."
+ */
+export function aliveSpreadSummary(counts: readonly number[], locale: string): string {
+  const sum = (values: readonly number[]) => values.reduce((total, n) => total + n, 0);
+  const count = (n: number) => formatNumber(n, locale, 0);
+  const likely = sum(counts.slice(7));
+  const gone = sum(counts.slice(0, 3));
+  return `Of ${count(sum(counts))} customers, ${count(likely)} have a chance of ${formatPercent(70, locale, 0)} or more that they still buy, and ${count(gone)} under ${formatPercent(30, locale, 0)}.`;
 }
 
 /** The tracking chart of Fader, Hardie & Lee (2005): repeat purchases by week, actual and model, the calibration end marked. */

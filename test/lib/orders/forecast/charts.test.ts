@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALIVE_BAND_LABELS,
   aliveSpreadCounts,
+  aliveSpreadSummary,
   trackingChart,
 } from '../../../../src/lib/orders/forecast/charts';
 import type { HoldoutCheck } from '../../../../src/lib/orders/forecast/holdout';
@@ -13,6 +14,13 @@ describe('the p_alive spread', () => {
     ]);
     expect(ALIVE_BAND_LABELS[0]).toBe('0–10 %');
     expect(ALIVE_BAND_LABELS[9]).toBe('90–100 %');
+  });
+
+  it('says in a sentence how many are likely still buying and how many have likely gone', () => {
+    // 70 % or more: bands 7, 8, 9 (1 + 2 + 3); under 30 %: bands 0, 1, 2 (4 + 0 + 5); 20 in all
+    expect(aliveSpreadSummary([4, 0, 5, 1, 1, 1, 2, 1, 2, 3], 'en-US')).toBe(
+      'Of 20 customers, 6 have a chance of 70% or more that they still buy, and 9 under 30%.',
+    );
   });
 });
 

@@ -115,11 +115,20 @@ test.describe('reflow: the orders page with results loaded', () => {
       for (const right of panels) expect(right).toBeLessThanOrEqual(viewport.width + 1);
       // A table wider than its region scrolls inside it, and a keyboard can reach the region to scroll it.
       const regions = await page.locator('[data-testid="your-orders"] .scroller').evaluateAll((nodes) =>
-        nodes.map((node) => ({
-          label: node.getAttribute('aria-label') ?? '',
-          role: node.getAttribute('role'),
-          tabindex: node.getAttribute('tabindex'),
-        })),
+        nodes.map((node) => {
+          // a label of its own, or the text of the caption it names (a chart's table, DataTable.svelte)
+          const labelledBy = node.getAttribute('aria-labelledby');
+          const label =
+            node.getAttribute('aria-label') ??
+            (labelledBy ? (document.getElementById(labelledBy)?.textContent ?? '') : '');
+          // a <section> with an accessible name is a region without saying so
+          const implicit = node.tagName === 'SECTION' && label.trim() !== '' ? 'region' : null;
+          return {
+            label,
+            role: node.getAttribute('role') ?? implicit,
+            tabindex: node.getAttribute('tabindex'),
+          };
+        }),
       );
       expect(regions.length).toBeGreaterThanOrEqual(3);
       for (const region of regions)

@@ -16,18 +16,14 @@ function ready(section: HTMLElement): boolean {
   return section.dataset['hydrated'] === 'true' && section.querySelector('[data-drawn="true"]') !== null;
 }
 
-const asked = new WeakSet<HTMLElement>();
-
 function qrReady(): boolean {
   const header = document.querySelector<HTMLElement>('[data-testid="print-header"]');
   // The header's own code is fetched on first use (PREPARE_PRINT_EVENT asks for it): wait for it too.
   if (!header)
     return document.querySelector('[data-what="The report\'s header"][data-lazy="waiting"]') === null;
-  // A header that arrived after printing began did not hear the event: ask it for its QR code now.
-  if (header.dataset['qr'] !== 'ready' && !asked.has(header)) {
-    asked.add(header);
-    dispatchEvent(new Event(PREPARE_PRINT_EVENT));
-  }
+  // A header that arrived after printing began did not hear the event, and one just put in the page may not
+  // listen yet (its element comes before its mount code): ask again at every look until its code is there.
+  if (header.dataset['qr'] !== 'ready') dispatchEvent(new Event(PREPARE_PRINT_EVENT));
   return header.dataset['qr'] === 'ready';
 }
 

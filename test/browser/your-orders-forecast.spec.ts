@@ -143,7 +143,7 @@ test('the holdout check: one link calibrates two thirds in and compares, the oth
   await expect(page.getByTestId('holdout-none')).toBeVisible();
   await page.getByTestId('holdout-check-link').click();
   await expect(page).toHaveURL(new RegExp(`calibrationEnd=${formatDay(checkDay)}`));
-  await expect(page.getByLabel('Calibration end')).toHaveValue(formatDay(checkDay));
+  await expect(page.getByLabel('Calibration end', { exact: true })).toHaveValue(formatDay(checkDay));
   const actualFigure = page.locator('[data-result="holdoutRepeatActual"]');
   await expect(actualFigure).toHaveAttribute('data-value', String(actual), { timeout: 30_000 });
   const predicted = Number(
@@ -166,7 +166,7 @@ test('the holdout check: one link calibrates two thirds in and compares, the oth
   await page.getByTestId('holdout-today-link').click();
   await expect(page).not.toHaveURL(/calibrationEnd=/);
   await expect(page.getByTestId('holdout-none')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByLabel('Calibration end')).toHaveValue(formatDay(lastDay));
+  await expect(page.getByLabel('Calibration end', { exact: true })).toHaveValue(formatDay(lastDay));
   await expect(page.getByTestId('customer-table')).toHaveAttribute(
     'aria-rowcount',
     String(customers.size + 1),

@@ -118,7 +118,7 @@ test('keeps its settings in the link, and ignores a malformed one with a notice'
   await page.getByRole('button', { name: 'Work out my numbers' }).click();
   await expect(page.getByLabel('Horizon (years)')).toHaveValue('5');
   await expect(page.getByLabel('Gross margin (% of order value)')).toHaveValue('55');
-  await page.getByLabel('Calibration end').fill('2024-06-30');
+  await page.getByLabel('Calibration end', { exact: true }).fill('2024-06-30');
   await page.getByRole('button', { name: 'Update the forecast' }).click();
   await expect(page).toHaveURL(/calibrationEnd=2024-06-30/);
   await expect(page).toHaveURL(/horizon=5/);
@@ -136,7 +136,7 @@ test('settings: an emptied or negative horizon says why beside its box, and the 
   await expect(page.locator('[data-result="bgnbdLogLikelihood"]')).toBeVisible({ timeout: 20_000 });
   const expected = expectedFromSample();
   // The box shows the last order day, which is the calibration end in use.
-  await expect(page.getByLabel('Calibration end')).toHaveValue(
+  await expect(page.getByLabel('Calibration end', { exact: true })).toHaveValue(
     new Date(expected.lastDay * 86_400_000).toISOString().slice(0, 10),
   );
 

@@ -41,22 +41,21 @@ function run(program: string, args: readonly string[], input?: string): string {
   return result.stdout;
 }
 
-const psql = (sql: string) =>
-  run('psql', [
-    '-X',
-    '-q',
-    '-v',
-    'ON_ERROR_STOP=1',
-    '-h',
-    '127.0.0.1',
-    '-p',
-    String(port),
-    '-U',
-    'postgres',
-    '--csv',
-    '-c',
-    sql,
-  ]);
+/** psql's options to reach the throwaway server, stopping at the first error. */
+const connection = () => [
+  '-X',
+  '-q',
+  '-v',
+  'ON_ERROR_STOP=1',
+  '-h',
+  '127.0.0.1',
+  '-p',
+  String(port),
+  '-U',
+  'postgres',
+];
+
+const psql = (sql: string) => run('psql', [...connection(), '--csv', '-c', sql]);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -89,24 +88,7 @@ beforeAll(async () => {
     'start',
   ]);
   psql('CREATE TABLE orders (customer_id text, order_date date, amount numeric(12, 2))');
-  run(
-    'psql',
-    [
-      '-X',
-      '-q',
-      '-v',
-      'ON_ERROR_STOP=1',
-      '-h',
-      '127.0.0.1',
-      '-p',
-      String(port),
-      '-U',
-      'postgres',
-      '-c',
-      'COPY orders FROM STDIN WITH (FORMAT csv, HEADER)',
-    ],
-    SAMPLE,
-  );
+  run('psql', [...connection(), '-c', 'COPY orders FROM STDIN WITH (FORMAT csv, HEADER)'], SAMPLE);
 }, 60_000);
 
 afterAll(() => {

@@ -70,6 +70,20 @@ export function formatNumber(value: number, locale: string, maxFractionDigits = 
 }
 
 /**
+ * A time taken, in seconds, for "read in 0.24 s": a time too short to show at this precision reads "under
+ * 0.01 s" rather than "0 s", which would look like nothing was done.
+ *
+ * @param maxFractionDigits digits after the decimal separator; 2 by default.
+ * @example formatSeconds(0.003, 'en-US') // "under 0.01 s"
+ */
+export function formatSeconds(seconds: number, locale: string, maxFractionDigits = 2): string {
+  assertFinite(seconds);
+  const smallest = 10 ** -maxFractionDigits;
+  if (seconds < smallest / 2) return `under ${formatNumber(smallest, locale, maxFractionDigits)} s`;
+  return `${formatNumber(seconds, locale, maxFractionDigits)} s`;
+}
+
+/**
  * A multiple, as in "one customer is worth 3.5× a sale": one fraction digit, none from 100 up where it
  * would be noise.
  *

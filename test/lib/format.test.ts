@@ -8,6 +8,7 @@ import {
   formatMultiple,
   formatNumber,
   formatPercent,
+  formatSeconds,
 } from '../../src/lib/format';
 import { parseTypedNumber, type NumberParamSpec } from '../../src/lib/params';
 
@@ -78,6 +79,22 @@ describe('formatNumber', () => {
     [-0.04, 'en-US', undefined, '0'],
   ] as const)('formats %d in %s (max %s digits) as %j', (value, locale, digits, text) => {
     expect(formatNumber(value, locale, digits)).toBe(text);
+  });
+});
+
+describe('formatSeconds', () => {
+  it.each([
+    [0.24, 'en-US', undefined, '0.24 s'],
+    [1.5, 'de-DE', undefined, '1,5 s'],
+    [0.005, 'en-US', undefined, '0.01 s'],
+    [0.004, 'en-US', undefined, 'under 0.01 s'],
+    [0, 'en-US', undefined, 'under 0.01 s'],
+    [0.04, 'en-US', 1, 'under 0.1 s'],
+    [0.05, 'en-US', 1, '0.1 s'],
+    [0.001, 'de-DE', undefined, 'under 0,01 s'],
+    [12.345, 'en-US', 1, '12.3 s'],
+  ] as const)('formats %d s in %s (%s digits) as %j', (seconds, locale, digits, text) => {
+    expect(formatSeconds(seconds, locale, digits)).toBe(text);
   });
 });
 

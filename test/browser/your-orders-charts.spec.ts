@@ -213,6 +213,69 @@ test('revenue per customer by age: its table and CSV hold the sample’s figures
   );
 });
 
+test('a chart downloads as a PNG once drawn: the picture on the page, over its background', async ({
+  page,
+}) => {
+  await openWithSample(page);
+  const figure = page.locator('[data-chart="value-by-age"]');
+  const button = figure.getByRole('button', { name: 'Download the chart (PNG)' });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('figure.chart')).toHaveAttribute('data-drawn', 'true');
+  await expect(button).toBeEnabled();
+  const size = await figure
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => ({ width: canvas.width, height: canvas.height }));
+  const downloading = page.waitForEvent('download');
+  await button.click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^your-orders-value-by-age-\d{4}-\d{2}-\d{2}\.png$/);
+  const png = readFileSync((await download.path()) ?? '');
+  // The PNG signature, then the IHDR chunk's width and height: the canvas's own pixel size.
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual(size);
+  // Drawn over the page's background: the top-left pixel is opaque, where the bare canvas is transparent.
+  const corner = await page.evaluate(
+    async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context?.drawImage(bitmap, 0, 0);
+      return [...(context?.getImageData(0, 0, 1, 1).data ?? [])];
+    },
+    [...png],
+  );
+  expect(corner[3]).toBe(255);
+});
+
+test('on paper: every chart whole and at its print shape, no buttons, the customer table as a line', async ({
+  page,
+}) => {
+  await openWithSample(page);
+  for (const id of ['retention-curves', 'value-by-age']) {
+    const figure = page.locator(`[data-chart="${id}"]`);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('figure.chart')).toHaveAttribute('data-drawn', 'true');
+  }
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Download the chart (PNG)' }).first()).toBeHidden();
+  await expect(page.getByText('Show the numbers as a table').first()).toBeHidden();
+  await expect(page.getByTestId('customer-table')).toBeHidden();
+  await expect(page.getByText('The table of every customer is left off the printout')).toBeVisible();
+  for (const figure of await page.locator('figure.orders-chart').all()) {
+    // Cut by a page break, a chart's halves print on two sheets: each chart is kept whole.
+    expect(await figure.evaluate((element) => getComputedStyle(element).breakInside)).toBe('avoid');
+    const box = await figure.locator('.canvas-box').boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    // LineChart's print shape, 700 × 250, set by CSS alone.
+    expect((box?.height ?? 0) / (box?.width ?? 1)).toBeCloseTo(250 / 700, 2);
+  }
+  // Chromium lays a grid item that a page break cuts over what follows it: the steps print as blocks.
+  const layouts = await page
+    .locator('#main .panel, #follow-up ol')
+    .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).display));
+  expect(new Set(layouts)).toEqual(new Set(['block']));
+});
+
 test('by keyboard: Tab reaches the table switch, Enter opens it, then the table scrolls and the CSV downloads', async ({
   page,
 }) => {

@@ -1,6 +1,6 @@
 /**
  * The orders charts' series colours against the backgrounds they are drawn on, in the light, dark and print
- * palettes (src/styles/global.css and print.css): WCAG 2.2 asks 3:1 for the parts of a chart that carry
+ * palettes (src/styles/global.css and print-palette.css): WCAG 2.2 asks 3:1 for the parts of a chart that carry
  * meaning (1.4.11) and 4.5:1 for its text (1.4.3), which is drawn in --text-muted.
  */
 import { readFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ function contrast(a: string, b: string): number {
 const palettes = {
   light: customProperties(styles('global.css'), ':root {'),
   dark: customProperties(styles('global.css'), '@media screen and (prefers-color-scheme: dark) {\n  :root {'),
-  print: customProperties(styles('print.css'), '.print-palette {'),
+  print: customProperties(styles('print-palette.css'), '.print-palette {'),
 };
 
 describe('contrast', () => {

@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { firstUse } from './src/integrations/first-use.ts';
 
 /** The islands each calculator page hydrates at load, by the chunk their first-load code goes into. */
 const FIRST_LOAD_ISLANDS = {
@@ -84,6 +85,8 @@ export default defineConfig({
   integrations: [
     svelte(),
     mdx(),
+    // client:firstuse, the calculators' hydration on the reader's first use of the page.
+    firstUse(),
     // Not pages to land on: the 404 page, and the embeds (their canonical link names the full page).
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/') }),
     // After the build, in this order: the search index, then the service worker that keeps it all offline.

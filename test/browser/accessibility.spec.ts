@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { wake } from './wake';
 import { readFileSync } from 'node:fs';
 import { builtPages } from './site-pages';
 
@@ -174,7 +175,7 @@ async function chartAnimation(page: Page): Promise<unknown> {
 
 async function drawChart(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
   await page.locator('canvas').scrollIntoViewIfNeeded();
   await expect(page.locator('figure.chart')).toHaveAttribute('data-drawn', 'true');
 }
@@ -273,7 +274,7 @@ test.describe('keyboard only', () => {
   for (const path of CALCULATORS) {
     test(`${path}: no keyboard trap, Tab walks through distinct controls to the footer`, async ({ page }) => {
       await page.goto(path);
-      await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+      await wake(page);
       const seen: string[] = [];
       let reachedFooter = false;
       let invisible: string[] = [];

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { wake } from './wake';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -46,7 +47,7 @@ for (const article of articles) {
         if (!example) continue;
         await page.goto(link.href);
         await expect(page).toHaveURL(new RegExp(`/calculators/${example.calculator}/\\?`));
-        await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+        await wake(page);
         for (const [key, value] of Object.entries(example.inputs)) {
           await expect(page.locator(`#field-${key}`)).toHaveValue(String(value));
         }
@@ -94,7 +95,7 @@ for (const [path, region, headings] of [
 
 test('on its own page a calculator’s sections are h2 headings', async ({ page }) => {
   await page.goto('/calculators/retention-vs-acquisition/');
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Keep or win?' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'The yearly bill' })).toBeVisible();
 });

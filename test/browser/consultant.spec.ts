@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wake } from './wake';
 
 const PATH = '/calculators/sale-vs-customer/';
 
 async function open(page: Page, query = '') {
   await page.goto(`${PATH}${query}`);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
 }
 
 async function savedPanel(page: Page) {
@@ -33,7 +34,7 @@ test.describe('presets', () => {
     await expect(page).toHaveURL(/aov=7&margin=65&freq=80/);
     const second = await context.newPage();
     await second.goto(page.url());
-    await expect(second.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    await wake(second);
     await expect(second.locator('[data-result="sale"]')).toHaveAttribute('data-value', '4.55');
   });
 

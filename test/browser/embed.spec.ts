@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import { wake } from './wake';
 import { EMBED_RESIZE_MESSAGE, embedListenerSnippet, embedSnippet } from '../../src/lib/embed';
 
 // The embed pages (/embed/<calculator>/) on their own, and inside an iframe on a host page of another origin.
@@ -18,7 +19,7 @@ declare global {
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
 }
 
 test.describe('embed pages', () => {

@@ -28,8 +28,13 @@ function recordScripts(page: Page): string[] {
 
 const fetched = (scripts: string[], chunk: string) => scripts.some((name) => name.startsWith(`${chunk}.`));
 
+/**
+ * Opens a calculator and wakes it with the pointer over its corner: that readies it (client:firstuse) without
+ * being a use, so what waits for the first press, key or focus still waits.
+ */
 async function open(page: Page, path: string, query = '') {
   await page.goto(`${path}${query}`);
+  await page.getByTestId('calculator').hover({ position: { x: 2, y: 2 } });
   await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
 }
 
@@ -172,4 +177,96 @@ test('a Ctrl+P that is the first key press waits for the report header, then pri
   await open(page, '/calculators/sale-vs-customer/');
   await page.keyboard.press('Control+p');
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'with-header', { timeout: 15_000 });
+});
+
+test.describe('a calculator hydrates on first use', () => {
+  const path = '/calculators/sale-vs-customer/';
+
+  /** Holds every built script back until `release` is called, so the reader acts before the code is in. */
+  function holdScripts(page: Page) {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void page.route(/\/_astro\/[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return () => release();
+  }
+
+  test('a visit that only reads fetches no calculator code, and the page already shows the results', async ({
+    page,
+  }) => {
+    const scripts = recordScripts(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(4000);
+    // Only the service worker's registration: no Svelte runtime, no calculator, no chart.
+    expect(scripts.filter((name) => !name.includes('BaseLayout'))).toEqual([]);
+    await expect(page.getByTestId('calculator')).not.toHaveAttribute('data-hydrated', 'true');
+    // The server's drawing of the defaults: one sale is 60 × 40 % = $24.00.
+    await expect(page.locator('[data-result="sale"]').first()).toHaveAttribute('data-value', '24');
+    await expect(page.locator('[data-result="sale"]').first()).toContainText('$24.00');
+  });
+
+  test('what is typed before the code arrives is kept and counted', async ({ page }) => {
+    const release = holdScripts(page);
+    await page.goto(path);
+    const aov = page.locator('#field-aov');
+    await aov.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await aov.pressSequentially('7', { delay: 20 });
+    await page.keyboard.press('Backspace');
+    await aov.pressSequentially('75');
+    await expect(aov).toHaveValue('75');
+    await expect(page.getByTestId('calculator')).not.toHaveAttribute('data-hydrated', 'true');
+    release();
+    await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    await expect(aov).toHaveValue('75');
+    await expect(aov).toBeFocused();
+    // 75 × 40 % = 30.
+    await expect(page.locator('[data-result="sale"]').first()).toHaveAttribute('data-value', '30');
+    await expect(page).toHaveURL(/[?&]aov=75(&|$)/);
+  });
+
+  test('a button pressed before the code arrives does what it says once it has', async ({ page }) => {
+    const release = holdScripts(page);
+    await page.goto(path);
+    await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
+    release();
+    await expect(page.getByTestId('comparison')).toBeVisible();
+    await expect(page.locator('[data-scenario="b"]').first()).toBeVisible();
+  });
+
+  test('a Ctrl+P before the code arrives prints the report with its header', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () =>
+        document.body.setAttribute(
+          'data-printed',
+          document.querySelector('[data-testid="print-header"]') ? 'with-header' : 'without-header',
+        );
+    });
+    const release = holdScripts(page);
+    await page.goto(path);
+    await page.keyboard.press('Control+p');
+    release();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'with-header', { timeout: 15_000 });
+  });
+
+  test('a link with settings hydrates at once, with no input', async ({ page }) => {
+    await page.goto(`${path}?aov=100`);
+    await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    // 100 × 40 % = 40.
+    await expect(page.locator('[data-result="sale"]').first()).toHaveAttribute('data-value', '40');
+  });
+
+  test('a reader outside en-US gets their own format and currency at once, with no input', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(path);
+    await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    await expect(page.locator('[data-result="sale"]').first()).toContainText('24,00 €');
+    await context.close();
+  });
 });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { wake } from './wake';
 import Papa from 'papaparse';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -124,7 +125,7 @@ test('after one visit every page, the calculators, search and the orders sample 
 
   // A calculator link with its inputs in the query string, then typing.
   await page.goto('/calculators/sale-vs-customer/?aov=45&margin=40');
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
   await expect(page.getByLabel('Average order value')).toHaveValue('45');
   // 45 × 40 % = 18, then 100 × 40 % = 40.
   await expect(page.locator('[data-result="sale"]').first()).toHaveAttribute('data-value', '18');

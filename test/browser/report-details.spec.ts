@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { wake } from './wake';
 
 // The report's optional "Prepared for", "Prepared by" and note: typed on the page, printed in the report's
 // header, kept with saved scenarios and exported files, and never in the URL or the shared link.
@@ -15,7 +16,7 @@ async function open(page: Page, query = '') {
     throw new Error(`unexpected dialog: ${dialog.message()}`);
   });
   await page.goto(`${PATH}${query}`);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
 }
 
 async function typeDetails(page: Page, details: { for?: string; by?: string; note?: string }) {
@@ -124,7 +125,7 @@ test('saved with a scenario, and restored when it is reopened after a reload', a
   await expect(panel.getByRole('listitem')).toContainText(`For ${FOR}`);
 
   await page.goto(PATH);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
   // Not kept anywhere but with the scenario: a fresh page has empty fields.
   await expect(page.locator('details.report-details summary')).not.toContainText('filled in');
   await expect(page.getByTestId('print-header').getByTestId('prepared')).toHaveCount(0);

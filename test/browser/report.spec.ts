@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { wake } from './wake';
 import { qrSvgPath } from '../../src/lib/qr';
 
 // The printed report: one page of A4 and of US Letter, a QR code of the current link, and the CSV and PNG
@@ -67,7 +68,7 @@ async function stubPrint(page: Page) {
 
 async function open(page: Page, calculator: Calculator) {
   await page.goto(`${calculator.path}${calculator.query}`);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
 }
 
 /** Pages in a PDF: page objects, not the /Pages tree nodes. */

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wake } from './wake';
 
 const PATH = '/calculators/retention-vs-acquisition/';
 
@@ -8,7 +9,7 @@ function result(page: Page, name: string) {
 
 async function open(page: Page, query = '') {
   await page.goto(`${PATH}${query}`);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
 }
 
 test.describe('Retention vs Acquisition: first load', () => {
@@ -122,7 +123,7 @@ test.describe('Retention vs Acquisition: links', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     const second = await context.newPage();
     await second.goto(link);
-    await expect(second.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    await wake(second);
     await expect(second.getByLabel('Active customers today')).toHaveValue('2500');
     await expect(second.getByLabel('Programme cost per customer')).toHaveValue('7.5');
     await expect(second.getByLabel('Currency')).toHaveValue('EUR');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wake } from './wake';
 
 const PATH = '/calculators/sale-vs-customer/';
 
@@ -9,7 +10,7 @@ async function resultValue(page: Page, name: string): Promise<string | null> {
 
 async function open(page: Page, query = '') {
   await page.goto(`${PATH}${query}`);
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
 }
 
 test.describe('Sale vs Customer: first load', () => {
@@ -144,7 +145,7 @@ test.describe('Sale vs Customer: links', () => {
 
     const second = await context.newPage();
     await second.goto(link);
-    await expect(second.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    await wake(second);
     await expect(second.getByLabel('Average order value')).toHaveValue('45.5');
     await expect(second.getByLabel('Customers who come back')).toHaveValue('72');
     await expect(second.getByLabel('Horizon')).toHaveValue('7');
@@ -296,7 +297,7 @@ test.describe('Sale vs Customer: two scenarios', () => {
     // The link reopens both scenarios.
     const second = await context.newPage();
     await second.goto(page.url());
-    await expect(second.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+    await wake(second);
     expect(
       Number(await second.locator('[data-result="clv"][data-scenario="b"]').getAttribute('data-value')),
     ).toBeCloseTo(expectedB, 9);

@@ -13,6 +13,8 @@ const HYDRATED_TEST_IDS = ['calculator', 'your-orders', 'claims'];
 
 /** Waits for every island on the page, scrolling through it so that the `client:visible` ones load too. */
 async function settle(page: Page) {
+  // A key press that changes nothing: the calculators hydrate on the reader's first use.
+  await page.keyboard.press('Shift');
   await page.evaluate(async () => {
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
       window.scrollTo(0, y);

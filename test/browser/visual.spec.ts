@@ -26,6 +26,8 @@ const FIXED_NOW = new Date('2026-11-22T12:00:00Z');
 
 /** Wakes every lazily hydrated part (they wait to be scrolled to), waits for charts and fonts, back to the top. */
 async function settle(page: Page) {
+  // A key press that changes nothing: the calculators hydrate on the reader's first use (client:firstuse).
+  await page.keyboard.press('Shift');
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < height; y += 600) {
     await page.evaluate((top) => window.scrollTo(0, top), y);

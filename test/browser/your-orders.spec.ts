@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { wake } from './wake';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ test('imports the sample file, shows its figures and fits the models, with no re
   const href = (await link.getAttribute('href')) ?? '';
   expect(href).not.toMatch(/@|customer_id/);
   await link.click();
-  await expect(page.getByTestId('calculator')).toHaveAttribute('data-hydrated', 'true');
+  await wake(page);
   await expect(page.getByLabel('Average order value')).toHaveValue(
     String(Number(expected.averageOrderValue.toFixed(2))),
   );

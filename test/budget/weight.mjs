@@ -241,11 +241,13 @@ function measurePage(file, firstVisit) {
     }
   }
   // An island hydrated on `client:visible` loads only when scrolled to (a browser test checks the chart's
-  // does not load before), so its code counts as lazy; every other island loads with the page.
+  // does not load before), and one on `client:firstuse` at the reader's first press, key or focus (checked in
+  // lazy-loading.spec.ts), so their code counts as lazy; every other island loads with the page. The browser
+  // measurement below still counts whatever a first visit really fetches.
   const deferredRoots = [];
   for (const m of html.matchAll(tagRe('astro-island'))) {
     const attrs = parseAttrs(m[1]);
-    const target = attrs.client === 'visible' ? deferredRoots : roots;
+    const target = attrs.client === 'visible' || attrs.client === 'firstuse' ? deferredRoots : roots;
     for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
       if (attrs[name]) target.push({ spec: attrs[name], base: route, kind: 'static' });
     }

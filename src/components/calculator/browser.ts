@@ -1,5 +1,8 @@
 // The few places a calculator touches the browser: the reader's locale and the address bar.
 
+/** Set on <html> once the reader has used the page (first-use.ts), for parts that wait for a first use. */
+export const USED_ATTRIBUTE = 'data-first-use';
+
 /** The reader's preferred locale, or en-US where the browser gives none that Intl accepts. */
 export function readerLocale(): string {
   const candidates = [...(navigator.languages ?? []), navigator.language];

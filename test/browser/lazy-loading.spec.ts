@@ -32,6 +32,17 @@ const fetched = (scripts: string[], chunk: string) => scripts.some((name) => nam
  * Opens a calculator and wakes it with the pointer over its corner: that readies it (client:firstuse) without
  * being a use, so what waits for the first press, key or focus still waits.
  */
+/** Replaces the print dialog with a mark on <body> saying whether the report's header was in the page. */
+function stubPrint(page: Page) {
+  return page.addInitScript(() => {
+    window.print = () =>
+      document.body.setAttribute(
+        'data-printed',
+        document.querySelector('[data-testid="print-header"]') ? 'with-header' : 'without-header',
+      );
+  });
+}
+
 async function open(page: Page, path: string, query = '') {
   await page.goto(`${path}${query}`);
   await page.getByTestId('calculator').hover({ position: { x: 2, y: 2 } });
@@ -167,13 +178,7 @@ test('tabbing to the example businesses before their code has arrived fetches it
 });
 
 test('a Ctrl+P that is the first key press waits for the report header, then prints', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.print = () =>
-      document.body.setAttribute(
-        'data-printed',
-        document.querySelector('[data-testid="print-header"]') ? 'with-header' : 'without-header',
-      );
-  });
+  await stubPrint(page);
   await open(page, '/calculators/sale-vs-customer/');
   await page.keyboard.press('Control+p');
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'with-header', { timeout: 15_000 });
@@ -238,13 +243,7 @@ test.describe('a calculator hydrates on first use', () => {
   });
 
   test('a Ctrl+P before the code arrives prints the report with its header', async ({ page }) => {
-    await page.addInitScript(() => {
-      window.print = () =>
-        document.body.setAttribute(
-          'data-printed',
-          document.querySelector('[data-testid="print-header"]') ? 'with-header' : 'without-header',
-        );
-    });
+    await stubPrint(page);
     const release = holdScripts(page);
     await page.goto(path);
     await page.keyboard.press('Control+p');

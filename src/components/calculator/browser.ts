@@ -3,6 +3,11 @@
 /** Set on <html> once the reader has used the page (first-use.ts), for parts that wait for a first use. */
 export const USED_ATTRIBUTE = 'data-first-use';
 
+/** Whether a key press is the browser's print shortcut, Ctrl+P or ⌘P. */
+export function isPrintKey(event: KeyboardEvent): boolean {
+  return event.key.toLowerCase() === 'p' && (event.ctrlKey || event.metaKey);
+}
+
 /** The reader's preferred locale, or en-US where the browser gives none that Intl accepts. */
 export function readerLocale(): string {
   const candidates = [...(navigator.languages ?? []), navigator.language];

@@ -4,7 +4,7 @@
 // en-US with no link settings; any other reader gets the island at once. What is typed or pressed before the
 // code arrives is kept and replayed.
 import type { ClientDirective } from 'astro';
-import { USED_ATTRIBUTE, readerLocale } from './browser';
+import { USED_ATTRIBUTE, isPrintKey, readerLocale } from './browser';
 
 /** Events anywhere on the page that mean the reader is using it. */
 const PAGE_USE = ['pointerdown', 'keydown', 'focusin', 'touchstart', 'beforeprint'] as const;
@@ -48,7 +48,7 @@ const firstUse: ClientDirective = (load, _options, island) => {
 
   // Its own listener, kept until the island is in: the Ctrl that wakes the page comes a key before the P.
   const onPrintKey = (event: KeyboardEvent) => {
-    if (event.key.toLowerCase() !== 'p' || !(event.ctrlKey || event.metaKey)) return;
+    if (!isPrintKey(event)) return;
     event.preventDefault();
     printKey = event;
   };

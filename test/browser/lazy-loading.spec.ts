@@ -28,10 +28,6 @@ function recordScripts(page: Page): string[] {
 
 const fetched = (scripts: string[], chunk: string) => scripts.some((name) => name.startsWith(`${chunk}.`));
 
-/**
- * Opens a calculator and wakes it with the pointer over its corner: that readies it (client:firstuse) without
- * being a use, so what waits for the first press, key or focus still waits.
- */
 /** Replaces the print dialog with a mark on <body> saying whether the report's header was in the page. */
 function stubPrint(page: Page) {
   return page.addInitScript(() => {
@@ -43,6 +39,10 @@ function stubPrint(page: Page) {
   });
 }
 
+/**
+ * Opens a calculator and wakes it with the pointer over its corner: that readies it (client:firstuse) without
+ * being a use, so what waits for the first press, key or focus still waits.
+ */
 async function open(page: Page, path: string, query = '') {
   await page.goto(`${path}${query}`);
   await page.getByTestId('calculator').hover({ position: { x: 2, y: 2 } });
@@ -182,6 +182,18 @@ test('a Ctrl+P that is the first key press waits for the report header, then pri
   await open(page, '/calculators/sale-vs-customer/');
   await page.keyboard.press('Control+p');
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'with-header', { timeout: 15_000 });
+});
+
+test('a Ctrl+P once the header is in the page prints the same report, its QR code ready', async ({
+  page,
+}) => {
+  await stubPrint(page);
+  await open(page, '/calculators/sale-vs-customer/');
+  await page.keyboard.press('Shift');
+  await expect(page.getByTestId('print-header')).toBeAttached();
+  await page.keyboard.press('Control+p');
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'with-header', { timeout: 15_000 });
+  await expect(page.getByTestId('print-header')).toHaveAttribute('data-qr', 'ready');
 });
 
 test.describe('a calculator hydrates on first use', () => {

@@ -13,6 +13,7 @@ import { firstUse } from './src/integrations/first-use.ts';
 const FIRST_LOAD_ISLANDS = {
   'sale-vs-customer': '/src/components/sale-vs-customer/SaleVsCustomer.svelte',
   'retention-vs-acquisition': '/src/components/retention-vs-acquisition/RetentionVsAcquisition.svelte',
+  subscription: '/src/components/subscription/Subscription.svelte',
 };
 /**
  * Svelte's runtime as every island's first load needs it (measured from the orders page, the lightest island:

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { CALCULATOR_IDS, exampleInputProblems } from './lib/articles/examples';
 
 /** A source a reader can look up: author, title, publication, year. */
 const source = z.object({
@@ -25,13 +26,22 @@ const quote = z.object({
 });
 
 /** A worked example: calculator inputs the article uses, and the figures it quotes from them. */
-const example = z.object({
-  id: z.string(),
-  calculator: z.enum(['sale-vs-customer', 'retention-vs-acquisition']),
-  /** Inputs by URL key; keys left out take the calculator's defaults. */
-  inputs: z.record(z.string(), z.number()),
-  quotes: z.array(quote).default([]),
-});
+const example = z
+  .object({
+    id: z.string(),
+    calculator: z.enum(CALCULATOR_IDS),
+    /**
+     * Inputs by URL key; keys left out take the calculator's defaults. Numbers, except the subscription
+     * calculator's `period` (month or year) and `survival` (counts as the link writes them: 1000,631,468).
+     */
+    inputs: z.record(z.string(), z.union([z.number(), z.string()])),
+    quotes: z.array(quote).default([]),
+  })
+  // Text only where the calculator takes text, and every value one the calculator's link accepts.
+  .superRefine((value, context) => {
+    for (const problem of exampleInputProblems(value))
+      context.addIssue({ code: 'custom', path: ['inputs'], message: `${value.id}: ${problem}` });
+  });
 
 /** A figure the article quotes from the orders page's sample export, computed from it by the tests. */
 const sampleFigure = z.object({
@@ -53,7 +63,7 @@ const articles = defineCollection({
     order: z.number().int().positive(),
     /** Minutes to read at about 220 words a minute (a test checks it against the text). */
     readingMinutes: z.number().int().positive(),
-    calculators: z.array(z.enum(['sale-vs-customer', 'retention-vs-acquisition'])).default([]),
+    calculators: z.array(z.enum(CALCULATOR_IDS)).default([]),
     examples: z.array(example).min(1),
     /** Figures taken from the orders page's sample export rather than from a calculator. */
     sampleFigures: z.array(sampleFigure).default([]),

@@ -23,6 +23,13 @@ export const CALCULATORS: readonly CalculatorSummary[] = [
       'Enter how many customers you lose each year, with and without a retention programme, and what the programme and a new customer cost. See the yearly bill of both strategies, what keeping one customer costs next to winning one, and where the programme breaks even.',
   },
   {
+    href: '/calculators/subscription/',
+    title: 'Subscriber value',
+    question: 'What is a subscriber really worth, and how far off is a single churn rate?',
+    summary:
+      'Enter your price, margin and churn rate, then the counts of one of your own cohorts. See what a new subscriber is worth on your cohort’s own curve beside what one churn rate says, and what a long-standing subscriber is still worth.',
+  },
+  {
     href: '/calculators/your-orders/',
     title: 'Your numbers from your orders',
     question: 'What do my own orders say about retention and lifetime value?',

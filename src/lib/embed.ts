@@ -2,7 +2,7 @@
 // message the embed page posts to its host. Pure: no DOM, no Svelte, no Astro.
 
 /** The calculators that have an embed page at /embed/<name>/. */
-export type EmbeddableCalculator = 'sale-vs-customer' | 'retention-vs-acquisition';
+export type EmbeddableCalculator = 'sale-vs-customer' | 'retention-vs-acquisition' | 'subscription';
 
 /** `type` of the message an embed page posts to its host whenever its height changes. */
 export const EMBED_RESIZE_MESSAGE = 'customer-for-life:resize';

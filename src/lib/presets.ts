@@ -6,4 +6,6 @@ export interface Preset {
   readonly description: string;
   /** Input values by URL key; keys left out keep what is in the form. */
   readonly inputs: Readonly<Record<string, number>>;
+  /** Values of inputs that are not numbers (a billing period, a series of counts), by URL key. */
+  readonly extras?: Readonly<Record<string, string>>;
 }

@@ -30,9 +30,10 @@ export const STORAGE_KEY = 'customer-for-life:saved-scenarios';
 export const MAX_NAME_LENGTH = 80;
 const MAX_QUERY_LENGTH = 2000;
 const MAX_SCENARIOS = 500;
-const CALCULATORS = new Set(['sale-vs-customer', 'retention-vs-acquisition']);
-// What a query the calculators write may contain: keys, numbers, a currency code, & and =.
-const QUERY_PATTERN = /^[A-Za-z0-9.=&_-]*$/;
+const CALCULATORS = new Set(['sale-vs-customer', 'retention-vs-acquisition', 'subscription']);
+// What a query the calculators write may contain: keys, numbers, a currency code, & and =, and the commas
+// between a cohort's counts (Subscriber value's `survival`).
+const QUERY_PATTERN = /^[A-Za-z0-9.=&_,-]*$/;
 
 /** A name as stored: trimmed, inner spaces collapsed, at most MAX_NAME_LENGTH characters. */
 export function cleanName(name: string): string {

@@ -6,12 +6,13 @@
  */
 import { isSupportedCurrency, type CurrencyCode } from './currency';
 import { defaultOf, describeProblem, parseUrlNumber, type NumberParamSpec, type Problem } from './params';
+import type { IgnoredText } from './text-params';
 
 /** The URL key that carries the display currency. */
 export const CURRENCY_KEY = 'currency';
 
 /** Why a key in the URL was ignored: a number's {@link Problem}, or a currency this site does not offer. */
-export type IgnoredReason = Problem | { readonly code: 'unsupported-currency' };
+export type IgnoredReason = Problem | { readonly code: 'unsupported-currency' } | IgnoredText['problem'];
 
 /** A calculator's state read from a query string. */
 export interface DecodedQuery {
@@ -126,5 +127,6 @@ export function describeIgnored(
   labelOf?: (key: string) => string,
 ): string {
   if (reason.code === 'unsupported-currency') return 'Not a currency this calculator offers.';
+  if (reason.code === 'malformed-text') return reason.message;
   return describeProblem(reason, formatLimit, labelOf);
 }

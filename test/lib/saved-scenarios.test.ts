@@ -24,6 +24,16 @@ describe('parseSaved', () => {
     expect(parseSaved(serialise([one]))).toEqual({ scenarios: [one], problem: null });
   });
 
+  it('keeps a Subscriber value scenario with its cohort counts, commas and all', () => {
+    const cohort: SavedScenario = {
+      ...one,
+      id: 's1',
+      calculator: 'subscription',
+      query: 'price=30&margin=70&currency=USD&period=year&survival=1000,631,468',
+    };
+    expect(parseSaved(serialise([cohort]))).toEqual({ scenarios: [cohort], problem: null });
+  });
+
   it('treats nothing stored as an empty list', () => {
     expect(parseSaved(null)).toEqual({ scenarios: [], problem: null });
   });

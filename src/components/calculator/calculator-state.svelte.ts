@@ -4,6 +4,14 @@ import { formatInputValue } from '../../lib/format';
 import type { Checked, NumberParamSpec } from '../../lib/params';
 import { applyCaps, defaultValues, parseTypedNumber } from '../../lib/params';
 import { decodeQuery, encodeQuery, type IgnoredReason } from '../../lib/url-codec';
+import {
+  decodeTextParams,
+  defaultTexts,
+  encodeTextParams,
+  withoutKeys,
+  type TextChecked,
+  type TextParamSpec,
+} from '../../lib/text-params';
 
 /** A URL key the page ignored, and why. */
 export interface IgnoredKey {
@@ -18,12 +26,19 @@ export interface IgnoredKey {
  */
 export class CalculatorState {
   readonly specs: readonly NumberParamSpec[];
+  /** Inputs that are not one number (text-params.ts); most calculators have none. */
+  readonly textSpecs: readonly TextParamSpec[];
   /** Exactly what is in each input box. */
   text = $state<Record<string, string>>({});
   /** The last valid value of each input. */
   values = $state<Record<string, number>>({});
   currency = $state<CurrencyCode>('USD');
   locale = $state('en-US');
+  /** The last valid value of each text input ('' for not given), and exactly what is in its box. */
+  texts = $state<Record<string, string>>({});
+  typedTexts = $state<Record<string, string>>({});
+  /** Numeric keys left out of the link, because the model is to work them out (Subscriber value's churn). */
+  omitted = $state<readonly string[]>([]);
   /** URL keys ignored on load. */
   ignored = $state<IgnoredKey[]>([]);
   /** True once the person has changed something; only then is the URL rewritten. */
@@ -37,12 +52,31 @@ export class CalculatorState {
   );
   /** What the results use: the last valid values, with each cap applied so related inputs never contradict. */
   readonly effective: Record<string, number> = $derived.by(() => applyCaps(this.specs, this.values));
+  /** Each text input's verdict on what is typed in it. */
+  readonly textChecks: Record<string, TextChecked> = $derived.by(() =>
+    Object.fromEntries(
+      this.textSpecs.map((spec) => [spec.key, spec.parseTyped(this.typedTexts[spec.key] ?? '')]),
+    ),
+  );
   /** The query string that reproduces this state. */
-  readonly query: string = $derived.by(() => encodeQuery(this.specs, this.effective, this.currency));
+  readonly query: string = $derived.by(() => {
+    const numbers = withoutKeys(encodeQuery(this.specs, this.effective, this.currency), this.omitted);
+    const texts = encodeTextParams(this.textSpecs, this.texts);
+    return texts ? `${numbers}&${texts}` : numbers;
+  });
 
-  constructor(specs: readonly NumberParamSpec[]) {
+  constructor(specs: readonly NumberParamSpec[], textSpecs: readonly TextParamSpec[] = []) {
     this.specs = specs;
+    this.textSpecs = textSpecs;
     this.#apply(defaultValues(specs), 'en-US');
+    this.#applyTexts(defaultTexts(textSpecs));
+  }
+
+  #applyTexts(texts: Record<string, string>) {
+    this.texts = texts;
+    this.typedTexts = Object.fromEntries(
+      this.textSpecs.map((spec) => [spec.key, spec.display(texts[spec.key] ?? spec.default)]),
+    );
   }
 
   #checkAll(): Record<string, Checked> {
@@ -67,19 +101,31 @@ export class CalculatorState {
    */
   load(search: string, locale: string) {
     const decoded = decodeQuery(this.specs, search);
+    const texts = decodeTextParams(this.textSpecs, search);
     this.locale = locale;
     this.currency = decoded.currency ?? currencyForLocale(locale);
-    this.ignored = decoded.ignored;
+    this.ignored = [...decoded.ignored, ...texts.ignored];
     this.#apply(decoded.values, locale);
+    this.#applyTexts(texts.values);
   }
 
   /** Puts these values in the fields (a preset, or a copy of the other scenario), keeping the currency. */
-  setValues(values: Readonly<Record<string, number>>) {
+  setValues(values: Readonly<Record<string, number>>, texts: Readonly<Record<string, string>> = {}) {
     this.edited = true;
     const merged: Record<string, number> = {};
     for (const spec of this.specs)
       merged[spec.key] = values[spec.key] ?? this.values[spec.key] ?? spec.default;
     this.#apply(merged, this.locale);
+    this.#applyTexts({ ...this.texts, ...texts });
+  }
+
+  /** Records what the person typed in a text input; a valid entry (or a cleared box) becomes its value. */
+  setTypedText(key: string, text: string) {
+    this.edited = true;
+    this.typedTexts[key] = text;
+    const spec = this.textSpecs.find((s) => s.key === key);
+    const checked = spec?.parseTyped(text);
+    if (checked?.ok) this.texts[key] = checked.value;
   }
 
   /** Records what the person typed; a valid entry becomes the field's value. */
@@ -103,5 +149,7 @@ export class CalculatorState {
     this.ignored = [];
     this.currency = currencyForLocale(this.locale);
     this.#apply(defaultValues(this.specs), this.locale);
+    this.#applyTexts(defaultTexts(this.textSpecs));
+    this.omitted = [];
   }
 }

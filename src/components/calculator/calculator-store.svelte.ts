@@ -1,6 +1,14 @@
 import type { NumberParamSpec } from '../../lib/params';
 import { B_PREFIX, encodeScenarioB, splitScenarios, withFallback } from '../../lib/scenarios';
+import { encodeTextParams, withoutKeys, type TextParamSpec } from '../../lib/text-params';
 import { CalculatorState, type IgnoredKey } from './calculator-state.svelte';
+
+/** What a calculator beyond numeric inputs needs: its text inputs, and how a scenario's state makes the model's inputs. */
+export interface StoreOptions<Inputs> {
+  readonly textSpecs?: readonly TextParamSpec[];
+  /** The model's inputs from one scenario's state; by default its effective numbers as they are. */
+  readonly inputsOf?: (state: CalculatorState) => Inputs;
+}
 
 /** Which scenario the form is editing. */
 export type ScenarioId = 'a' | 'b';
@@ -35,6 +43,7 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
   /** Scenario B, used while comparing. */
   readonly b: CalculatorState;
   readonly #compute: (inputs: Inputs) => Results;
+  readonly #inputsOf: (state: CalculatorState) => Inputs;
   /** Whether scenario B is shown beside A (and written to the link). */
   compare = $state(false);
   /** The scenario the form is editing. */
@@ -43,18 +52,22 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
   #touched = $state(false);
 
   /** The effective values as the model's inputs (every key of the specs is present). */
-  readonly inputs: Inputs = $derived.by(() => this.calc.effective as Inputs);
+  readonly inputs: Inputs = $derived.by(() => this.#inputsOf(this.calc));
   readonly results: Results = $derived.by(() => this.#compute(this.inputs));
-  readonly inputsB: Inputs = $derived.by(() => this.b.effective as Inputs);
+  readonly inputsB: Inputs = $derived.by(() => this.#inputsOf(this.b));
   readonly resultsB: Results = $derived.by(() => this.#compute(this.inputsB));
   /** The scenario the fields show. */
   readonly editing: CalculatorState = $derived.by(() =>
     this.compare && this.active === 'b' ? this.b : this.calc,
   );
   /** The link's query: A's keys and currency, then B's `b.` keys while comparing. */
-  readonly query: string = $derived.by(() =>
-    this.compare ? `${this.calc.query}&${encodeScenarioB(this.specs, this.b.effective)}` : this.calc.query,
-  );
+  readonly query: string = $derived.by(() => {
+    if (!this.compare) return this.calc.query;
+    const omitted = this.b.omitted.map((key) => B_PREFIX + key);
+    const b = withoutKeys(encodeScenarioB(this.specs, this.b.effective), omitted);
+    const texts = encodeTextParams(this.b.textSpecs, this.b.texts, B_PREFIX);
+    return [this.calc.query, b, texts].filter(Boolean).join('&');
+  });
   /** True once the person has changed anything; only then is the address rewritten. */
   readonly edited: boolean = $derived.by(() => this.calc.edited || this.b.edited || this.#touched);
   /** Keys ignored from the link, B's with their `b.` prefix. */
@@ -63,11 +76,17 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
     ...(this.compare ? this.b.ignored.map((entry) => ({ ...entry, key: B_PREFIX + entry.key })) : []),
   ]);
 
-  constructor(specs: readonly NumberParamSpec[], compute: (inputs: Inputs) => Results) {
+  constructor(
+    specs: readonly NumberParamSpec[],
+    compute: (inputs: Inputs) => Results,
+    options: StoreOptions<Inputs> = {},
+  ) {
     this.specs = specs;
-    this.calc = new CalculatorState(specs);
-    this.b = new CalculatorState(specs);
+    this.calc = new CalculatorState(specs, options.textSpecs);
+    this.b = new CalculatorState(specs, options.textSpecs);
     this.#compute = compute;
+    // The two calculators with numbers only take their inputs as they are.
+    this.#inputsOf = options.inputsOf ?? ((state) => state.effective as Inputs);
   }
 
   /** Reads both scenarios from a query string in the reader's locale; B is on when any `b.` key is there. */
@@ -79,6 +98,10 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty query read at once, never state
     const bSearch = b ? withFallback(b, this.calc.effective, this.specs) : new URLSearchParams();
     this.b.load(bSearch.toString(), locale);
+    // B's text inputs that its keys do not give are A's, as its numbers are.
+    for (const spec of this.b.textSpecs)
+      if (b && !b.has(spec.key)) this.b.setValues({}, { [spec.key]: this.calc.texts[spec.key] ?? '' });
+    this.b.edited = false;
     this.b.currency = this.calc.currency;
   }
 
@@ -90,7 +113,8 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
 
   /** Starts comparing: B begins as a copy of A, and the form switches to B. */
   startCompare() {
-    this.b.setValues(this.calc.effective);
+    this.b.setValues(this.calc.effective, this.calc.texts);
+    this.b.omitted = this.calc.omitted;
     this.b.ignored = [];
     this.compare = true;
     this.active = 'b';

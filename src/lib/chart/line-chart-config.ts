@@ -1,15 +1,19 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { CurrencyCode } from '../currency';
-import { formatMoney, formatNumber } from '../format';
+import { formatMoney, formatNumber, formatPercent } from '../format';
 
-/** How a series is drawn: the main curve, a second scenario's curve, a flat comparison line, or a threshold. */
-export type SeriesRole = 'main' | 'alternative' | 'comparison' | 'threshold';
+/**
+ * How a series is drawn: the main curve, a second scenario's curve, a flat comparison line, a threshold, or
+ * measured data as points only (a model's curve runs through them).
+ */
+export type SeriesRole = 'main' | 'alternative' | 'comparison' | 'threshold' | 'observed';
 
 /** One line of a chart, as plain data. */
 export interface ChartSeries {
   readonly id: string;
   readonly label: string;
-  readonly values: readonly number[];
+  /** One value per label; null where the series has no value (measured data that stop), drawn as a gap. */
+  readonly values: readonly (number | null)[];
   readonly role: SeriesRole;
   /** A CSS custom property on :root that holds this series' colour, e.g. "--chart-customer". */
   readonly colorVar: string;
@@ -21,9 +25,11 @@ export interface LineChartModel {
   readonly xTitle: string;
   readonly yTitle: string;
   readonly series: readonly ChartSeries[];
-  /** How the y values read: money in a currency, or a plain count. */
+  /** How the y values read: money in a currency, a plain count, or a percent number (63.1 is 63.1 %). */
   readonly valueFormat:
-    { readonly kind: 'money'; readonly currency: CurrencyCode } | { readonly kind: 'count' };
+    | { readonly kind: 'money'; readonly currency: CurrencyCode }
+    | { readonly kind: 'count' }
+    | { readonly kind: 'percent' };
   readonly locale: string;
 }
 
@@ -38,9 +44,14 @@ export interface ChartTheme {
 
 /** Formats a y value for the axis and tooltips. */
 export function formatChartValue(model: LineChartModel, value: number): string {
-  return model.valueFormat.kind === 'money'
-    ? formatMoney(value, model.valueFormat.currency, model.locale)
-    : formatNumber(value, model.locale, 0);
+  switch (model.valueFormat.kind) {
+    case 'money':
+      return formatMoney(value, model.valueFormat.currency, model.locale);
+    case 'percent':
+      return formatPercent(value, model.locale, 1);
+    case 'count':
+      return formatNumber(value, model.locale, 0);
+  }
 }
 
 /** The Chart.js line configuration for a model and theme; data arrays are fresh copies Chart.js may mutate. */
@@ -91,10 +102,15 @@ export function lineChartData(model: LineChartModel, theme: ChartTheme): ChartCo
         backgroundColor: color,
         borderWidth: series.role === 'main' || series.role === 'alternative' ? 3 : 2,
         borderDash: series.role === 'threshold' ? [6, 5] : series.role === 'alternative' ? [2, 3] : [],
-        pointRadius: series.role === 'main' ? 3 : series.role === 'alternative' ? 2 : 0,
+        pointRadius:
+          series.role === 'main' || series.role === 'observed' ? 3 : series.role === 'alternative' ? 2 : 0,
         pointStyle: series.role === 'alternative' ? 'rectRot' : 'circle',
         pointHoverRadius: 5,
         tension: 0.25,
+        // Added only where needed, so the other roles' datasets stay exactly as they were.
+        ...(series.role === 'observed' ? { showLine: false } : {}),
+        // Chart.js's default, stated: a value that is missing is a gap, never bridged by a guessed line.
+        ...(series.values.includes(null) ? { spanGaps: false } : {}),
       };
     }),
   };

@@ -21,7 +21,10 @@ import { SITE } from '../../lib/site';
 
 const require = createRequire(import.meta.url);
 
-/** Each calculator's illustration: a sale beside a customer's growing value; keeping beside replacing. */
+/**
+ * Each calculator's illustration: a sale beside a customer's growing value; keeping beside replacing; a
+ * cohort's survival.
+ */
 const CALCULATOR_BARS: Record<string, readonly CardBar[]> = {
   'sale-vs-customer': [
     { value: 0.18, tone: 'accent' },
@@ -38,6 +41,15 @@ const CALCULATOR_BARS: Record<string, readonly CardBar[]> = {
     { value: 0.4, tone: 'brand' },
     { value: 0.66, tone: 'accent' },
     { value: 0.34, tone: 'brand' },
+  ],
+  // A cohort thinning fast at first, then slowly: the loyal ones stay.
+  subscription: [
+    { value: 1, tone: 'brand' },
+    { value: 0.63, tone: 'brand' },
+    { value: 0.47, tone: 'brand' },
+    { value: 0.38, tone: 'brand' },
+    { value: 0.33, tone: 'brand' },
+    { value: 0.29, tone: 'accent' },
   ],
 };
 

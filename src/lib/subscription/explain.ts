@@ -57,7 +57,7 @@ export function describeDifference(
   const relative = share === null ? '' : ` (${formatPercent(share * 100, locale, 0)})`;
   return gap > 0
     ? `The single churn rate undervalues a new subscriber by ${money(gap)}${relative}: the ones who stay are more loyal than one rate allows.`
-    : `The single churn rate overvalues a new subscriber by ${money(-gap)}${relative}: your subscribers leave faster later on than one rate assumes.`;
+    : `The single churn rate overvalues a new subscriber by ${money(-gap)}${relative}: more of your subscribers leave in the first renewals than one rate allows, and the early payments count most.`;
 }
 
 /** Every result formatted, with the sentence that goes with it; undefined results say why in words. */
@@ -116,7 +116,7 @@ export function describeSubscription(
             'clv',
             results.clv,
             money(results.clv),
-            `What a new subscriber's margin is worth over ${horizon} in today's money, from your own cohort's curve.`,
+            `What a new subscriber’s margin is worth over ${horizon} in today’s money, from your own cohort’s curve.`,
           ),
     clvLongRun:
       results.clvLongRun === null
@@ -191,7 +191,7 @@ export function describeSubscription(
             'clvToCac',
             results.clvToCac,
             formatMultiple(results.clvToCac, locale),
-            `A subscriber's value over ${horizon} against the ${money(inputs.cac)} it costs to win one.`,
+            `A subscriber’s value over ${horizon} against the ${money(inputs.cac)} it costs to win one.`,
           ),
     paybackPeriods:
       results.paybackPeriods === null

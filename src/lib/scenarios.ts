@@ -27,17 +27,23 @@ export function splitScenarios(search: string | URLSearchParams): {
   return { a, b: hasB ? b : null };
 }
 
-/** Scenario B's query with A's values filled in wherever B gives none. */
+/**
+ * Scenario B's query with A's values filled in wherever B gives none: A's numbers and, for a calculator with
+ * text inputs (a billing period, a cohort's counts), A's given texts.
+ */
 export function withFallback(
   b: URLSearchParams,
   a: Readonly<Record<string, number>>,
   specs: readonly NumberParamSpec[],
+  aTexts: Readonly<Record<string, string>> = {},
 ) {
   const filled = new URLSearchParams(b);
   for (const spec of specs) {
     const value = a[spec.key];
     if (!filled.has(spec.key) && value !== undefined) filled.set(spec.key, formatUrlNumber(value));
   }
+  for (const [key, text] of Object.entries(aTexts))
+    if (!filled.has(key) && text !== '') filled.set(key, text);
   return filled;
 }
 

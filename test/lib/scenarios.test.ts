@@ -33,6 +33,16 @@ describe('withFallback', () => {
     const filled = withFallback(new URLSearchParams('retention=abc'), { aov: 80, retention: 60 }, specs);
     expect(decodeQuery(specs, filled).ignored.map((entry) => entry.key)).toEqual(['retention']);
   });
+
+  it('fills B’s missing text inputs with A’s given texts, keeping B’s own and skipping A’s empty ones', () => {
+    const texts = { period: 'month', survival: '1000,630,470' };
+    const onlyA = withFallback(new URLSearchParams('retention=75'), { aov: 80 }, specs, texts);
+    expect(onlyA.get('period')).toBe('month');
+    expect(onlyA.get('survival')).toBe('1000,630,470');
+    const ownB = withFallback(new URLSearchParams('survival=500,400'), {}, specs, texts);
+    expect(ownB.get('survival')).toBe('500,400');
+    expect(withFallback(new URLSearchParams(''), {}, specs, { survival: '' }).has('survival')).toBe(false);
+  });
 });
 
 describe('encodeScenarioB', () => {

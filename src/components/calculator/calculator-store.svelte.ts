@@ -95,13 +95,8 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
     this.calc.load(a.toString(), locale);
     this.compare = b !== null;
     this.active = 'a';
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty query read at once, never state
-    const bSearch = b ? withFallback(b, this.calc.effective, this.specs) : new URLSearchParams();
-    this.b.load(bSearch.toString(), locale);
-    // B's text inputs that its keys do not give are A's, as its numbers are.
-    for (const spec of this.b.textSpecs)
-      if (b && !b.has(spec.key)) this.b.setValues({}, { [spec.key]: this.calc.texts[spec.key] ?? '' });
-    this.b.edited = false;
+    const bSearch = b ? withFallback(b, this.calc.effective, this.specs, this.calc.texts).toString() : '';
+    this.b.load(bSearch, locale);
     this.b.currency = this.calc.currency;
   }
 

@@ -9,6 +9,8 @@
  * Runs in a Web Worker: no DOM, no Node APIs, no dependencies.
  */
 
+import { negativeLogLikelihoodDerivatives } from './bgnbd-derivatives';
+import { newtonPositive } from './newton';
 import { hyp2f1Excess, logAddExp, logBeta, logGamma, minimizePositive } from './special';
 
 /** The model's parameters; all positive. */
@@ -39,7 +41,7 @@ export interface CustomerSummary {
 export interface BgnbdFit extends BgnbdParams {
   /** The log-likelihood at the fitted parameters (natural log, summed over customers). */
   logLikelihood: number;
-  /** Nelder–Mead iterations, summed over the restarts. */
+  /** Newton steps, plus Nelder–Mead's iterations summed over its restarts when it had to take over. */
   iterations: number;
   /** True when the optimiser met its tolerance and a restart no longer improved on it. */
   converged: boolean;
@@ -109,7 +111,7 @@ export function customerLogLikelihood(params: BgnbdParams, customer: CustomerSum
  * log-likelihood allocates nothing: ln(α + T) and ln(α + tₓ) are computed once per distinct value, the
  * Γ and B terms once per distinct x, and customers with x = 0 (usually most) once per distinct T.
  */
-interface GroupedCustomers {
+export interface GroupedCustomers {
   /** Number of customers (the sum of the counts). */
   total: number;
   /** Mean age T over the customers. */
@@ -142,7 +144,7 @@ function indexOf(value: number, indices: Map<number, number>, list: number[]): n
 const KEY_SPAN = 131_072;
 
 /** Validates and groups the customers (see {@link GroupedCustomers}). */
-function groupCustomers(customers: readonly CustomerSummary[]): GroupedCustomers {
+export function groupCustomers(customers: readonly CustomerSummary[]): GroupedCustomers {
   const xs: number[] = [];
   const ts: number[] = [];
   const txs: number[] = [];
@@ -281,8 +283,10 @@ export function thinned<T extends { count?: number }>(customers: readonly T[], s
 }
 
 /**
- * Maximum-likelihood estimates of (r, α, a, b): Nelder–Mead on the log-parameters (so they stay positive),
- * restarted from its best point until a restart no longer helps (see {@link minimizePositive}).
+ * Maximum-likelihood estimates of (r, α, a, b), on the log-parameters (so they stay positive): damped
+ * Newton steps (newton.ts) from the start, with Nelder–Mead on the log-parameters, restarted until a restart
+ * no longer helps (see {@link minimizePositive}), only should they not converge; above
+ * {@link WARM_START_CUSTOMERS} customers the start is a fit to a thinned copy of them.
  * Identical summaries are grouped first, so data at daily resolution fit in a fraction of a second.
  *
  * a and b are weakly identified: the data pin down the mean dropout probability a/(a + b) far better than
@@ -299,7 +303,7 @@ export function fitBgnbd(customers: readonly CustomerSummary[], options: BgnbdFi
     throw new RangeError('BG/NBD needs at least one customer with a repeat purchase to fit');
   }
   // Many customers: a fit to every k-th of them lands near the answer in a fraction of the time, and the
-  // full fit then starts there with a smaller simplex, needing far fewer of its costly evaluations.
+  // full fit then starts there, needing only a few of its costly passes over the data.
   const warm = options.start === undefined && customers.length > WARM_START_CUSTOMERS;
   const start =
     options.start ??
@@ -307,17 +311,24 @@ export function fitBgnbd(customers: readonly CustomerSummary[], options: BgnbdFi
       ? fitBgnbd(thinned(customers, WARM_START_CUSTOMERS))
       : { r: 1, alpha: Math.max(grouped.meanT, 1), a: 1, b: 1 });
   checkParams(start);
+  const startAt = [start.r, start.alpha, start.a, start.b];
+  // Newton steps (one pass over the data each) reach the maximum in a few passes where Nelder–Mead needs
+  // hundreds, and do not wander along a flat ridge as it can; should they not converge, Nelder–Mead carries
+  // on from where they got to.
+  const newton = newtonPositive(negativeLogLikelihoodDerivatives(grouped), startAt, {
+    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+  });
+  if (newton.converged) {
+    const [r = Number.NaN, alpha = Number.NaN, a = Number.NaN, b = Number.NaN] = newton.x;
+    return { r, alpha, a, b, logLikelihood: -newton.value, iterations: newton.iterations, converged: true };
+  }
   const logLikelihood = logLikelihoodFunction(grouped);
-  const best = minimizePositive(
-    (p) => -logLikelihood(p[0]!, p[1]!, p[2]!, p[3]!),
-    [start.r, start.alpha, start.a, start.b],
-    {
-      ...(warm ? { initialStep: WARM_START_STEP } : {}),
-      ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
-      ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
-      ...(options.restarts === undefined ? {} : { restarts: options.restarts }),
-    },
-  );
+  const best = minimizePositive((p) => -logLikelihood(p[0]!, p[1]!, p[2]!, p[3]!), newton.x, {
+    ...(warm ? { initialStep: WARM_START_STEP } : {}),
+    ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
+    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+    ...(options.restarts === undefined ? {} : { restarts: options.restarts }),
+  });
   const [r = Number.NaN, alpha = Number.NaN, a = Number.NaN, b = Number.NaN] = best.x;
   return {
     r,
@@ -325,7 +336,7 @@ export function fitBgnbd(customers: readonly CustomerSummary[], options: BgnbdFi
     a,
     b,
     logLikelihood: -best.value,
-    iterations: best.iterations,
+    iterations: newton.iterations + best.iterations,
     converged: best.converged,
   };
 }

@@ -11,6 +11,8 @@
  */
 
 import { WARM_START_CUSTOMERS, WARM_START_STEP, thinned } from './bgnbd';
+import { newtonPositive, type Derivatives } from './newton';
+import { digamma, trigamma } from './polygamma';
 import { logGamma, minimizePositive } from './special';
 
 /** The model's parameters; all positive. */
@@ -37,7 +39,7 @@ export interface BuyerSpend {
 export interface GammaGammaFit extends GammaGammaParams {
   /** The log-likelihood at the fitted parameters (natural log, summed over buyers). */
   logLikelihood: number;
-  /** Nelder–Mead iterations, summed over the restarts. */
+  /** Newton steps, plus Nelder–Mead's iterations summed over its restarts when it had to take over. */
   iterations: number;
   /** True when the optimiser met its tolerance and a restart no longer improved on it. */
   converged: boolean;
@@ -145,6 +147,63 @@ function logLikelihoodFunction(prepared: PreparedBuyers): (p: number, q: number,
 }
 
 /**
+ * −ln L with its gradient and Hessian in (p, q, v), for Newton steps (newton.ts). With Lᵢ = ln(v + xᵢmᵢ):
+ * ∂/∂p = Σ x ln(x m) + Σₓ nₓ x[ψ(px + q) − ψ(px)] − Σ x Lᵢ; ∂/∂q = N(ln v − ψ(q)) + Σₓ nₓ ψ(px + q) − Σ Lᵢ;
+ * ∂/∂v = Nq/v − Σ (pxᵢ + q)/(v + xᵢmᵢ); the Hessian by differentiating these once more.
+ */
+function negativeLogLikelihoodDerivatives(prepared: PreparedBuyers): (params: Float64Array) => Derivatives {
+  const { total, distinctX, countByX, sumXLogTotal, sumLogMean, x, spent, count } = prepared;
+  return (params) => {
+    const [p, q, v] = params as unknown as [number, number, number];
+    let value = total * (q * Math.log(v) - logGamma(q)) + p * sumXLogTotal - sumLogMean;
+    let gp = sumXLogTotal;
+    let gq = total * (Math.log(v) - digamma(q));
+    let gv = (total * q) / v;
+    let hpp = 0;
+    let hpq = 0;
+    let hqq = -total * trigamma(q);
+    let hpv = 0;
+    let hqv = total / v;
+    let hvv = (-total * q) / (v * v);
+    for (let i = 0; i < distinctX.length; i++) {
+      const n = countByX[i]!;
+      const xi = distinctX[i]!;
+      const px = p * xi;
+      value += n * (logGamma(px + q) - logGamma(px));
+      gp += n * xi * (digamma(px + q) - digamma(px));
+      gq += n * digamma(px + q);
+      const curvature = trigamma(px + q);
+      hpp += n * xi * xi * (curvature - trigamma(px));
+      hpq += n * xi * curvature;
+      hqq += n * curvature;
+    }
+    for (let i = 0; i < x.length; i++) {
+      const n = count[i]!;
+      const xi = x[i]!;
+      const inverse = 1 / (v + spent[i]!);
+      const logSpent = Math.log(v + spent[i]!);
+      const power = p * xi + q;
+      value -= n * power * logSpent;
+      gp -= n * xi * logSpent;
+      gq -= n * logSpent;
+      gv -= n * power * inverse;
+      hpv -= n * xi * inverse;
+      hqv -= n * inverse;
+      hvv += n * power * inverse * inverse;
+    }
+    const hessian = Float64Array.of(hpp, hpq, hpv, hpq, hqq, hqv, hpv, hqv, hvv).map((entry) => -entry);
+    return { value: -value, gradient: Float64Array.of(-gp, -gq, -gv), hessian };
+  };
+}
+
+/** −ln L, its gradient and its Hessian in (p, q, v) as functions of the parameters, for these buyers. */
+export function ggNegativeLogLikelihoodDerivatives(
+  buyers: readonly BuyerSpend[],
+): (params: Float64Array) => Derivatives {
+  return negativeLogLikelihoodDerivatives(prepareBuyers(buyers));
+}
+
+/**
  * The Gamma-Gamma log-likelihood of repeat buyers' average order values: the sum over buyers (times their
  * counts) of the note's
  * ln f(mx | p, q, v, x) = ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln v + (px − 1) ln mx + px ln x
@@ -161,8 +220,9 @@ export function ggLogLikelihood(params: GammaGammaParams, buyers: readonly Buyer
 }
 
 /**
- * Maximum-likelihood estimates of (p, q, v): Nelder–Mead on the log-parameters, restarted from its best
- * point until a restart no longer helps (see {@link minimizePositive}).
+ * Maximum-likelihood estimates of (p, q, v) on the log-parameters: damped Newton steps (newton.ts), and
+ * Nelder–Mead restarted until a restart no longer helps (see {@link minimizePositive}) only should they not
+ * converge; above {@link WARM_START_CUSTOMERS} buyers the start is a fit to a thinned copy of them.
  *
  * q and v are strongly correlated (the mean spend pins down p v/(q − 1)), and when every buyer's averages
  * agree exactly the likelihood rises without bound as p and q grow; then `converged` is false.
@@ -183,19 +243,31 @@ export function fitGammaGamma(
     options.start ??
     (warm ? fitGammaGamma(thinned(buyers, WARM_START_CUSTOMERS)) : { p: 1, q: 2, v: prepared.meanSpend });
   checkParams(start);
+  const startAt = [start.p, start.q, start.v];
+  // As fitBgnbd: Newton steps from the start, Nelder–Mead only should they not converge.
+  const newton = newtonPositive(negativeLogLikelihoodDerivatives(prepared), startAt, {
+    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+  });
+  if (newton.converged) {
+    const [p = Number.NaN, q = Number.NaN, v = Number.NaN] = newton.x;
+    return { p, q, v, logLikelihood: -newton.value, iterations: newton.iterations, converged: true };
+  }
   const logLikelihood = logLikelihoodFunction(prepared);
-  const best = minimizePositive(
-    (params) => -logLikelihood(params[0]!, params[1]!, params[2]!),
-    [start.p, start.q, start.v],
-    {
-      ...(warm ? { initialStep: WARM_START_STEP } : {}),
-      ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
-      ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
-      ...(options.restarts === undefined ? {} : { restarts: options.restarts }),
-    },
-  );
+  const best = minimizePositive((params) => -logLikelihood(params[0]!, params[1]!, params[2]!), newton.x, {
+    ...(warm ? { initialStep: WARM_START_STEP } : {}),
+    ...(options.maxIterations === undefined ? {} : { maxIterations: options.maxIterations }),
+    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+    ...(options.restarts === undefined ? {} : { restarts: options.restarts }),
+  });
   const [p = Number.NaN, q = Number.NaN, v = Number.NaN] = best.x;
-  return { p, q, v, logLikelihood: -best.value, iterations: best.iterations, converged: best.converged };
+  return {
+    p,
+    q,
+    v,
+    logLikelihood: -best.value,
+    iterations: newton.iterations + best.iterations,
+    converged: best.converged,
+  };
 }
 
 /**

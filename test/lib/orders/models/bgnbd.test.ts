@@ -13,6 +13,7 @@ import {
   expectedPurchases,
   fitBgnbd,
   probabilityAlive,
+  WARM_START_CUSTOMERS,
   type BgnbdParams,
   type CustomerSummary,
 } from '../../../../src/lib/orders/models/bgnbd';
@@ -577,6 +578,22 @@ describe('fitBgnbd', () => {
     );
     const start = { start: CDNOW };
     expect(fitBgnbd(grouped, start)).toEqual(fitBgnbd(ungrouped, start));
+  });
+
+  it('on more customers than the warm start thins, finishes by Newton at the maximum Nelder–Mead finds', () => {
+    const many = [...customers];
+    while (many.length < WARM_START_CUSTOMERS + 10_000)
+      many.push(simulateCustomer(random, CDNOW, 20 + 58 * random()));
+    const newton = fitBgnbd(many);
+    const simplex = fitBgnbd(many, { start: { r: 1, alpha: 50, a: 1, b: 1 } });
+    expect(newton.converged).toBe(true);
+    expect(newton.iterations).toBeLessThan(10); // Newton steps; Nelder–Mead takes hundreds
+    expect(newton.logLikelihood).toBeGreaterThanOrEqual(
+      simplex.logLikelihood - 1e-9 * Math.abs(simplex.logLikelihood),
+    );
+    expectCloseTo(newton.logLikelihood, bgnbdLogLikelihood(newton, many), 1e-12);
+    expectCloseTo(newton.r / newton.alpha, simplex.r / simplex.alpha, 1e-3);
+    expectCloseTo(newton.a / (newton.a + newton.b), simplex.a / (simplex.a + simplex.b), 1e-3);
   });
 
   it('refuses data it cannot fit: no customers, or no repeat purchases (no maximum exists)', () => {

@@ -10,10 +10,12 @@ import {
   expectedAverageSpend,
   fitGammaGamma,
   ggLogLikelihood,
+  ggNegativeLogLikelihoodDerivatives,
   populationMeanSpend,
   type BuyerSpend,
   type GammaGammaParams,
 } from '../../../../src/lib/orders/models/gamma-gamma';
+import { WARM_START_CUSTOMERS } from '../../../../src/lib/orders/models/bgnbd';
 import { closeTo, expectCloseTo } from '../../tolerance';
 
 /** The published CDNOW estimates (JMR 2005): p = 6.25, q = 3.74, γ = 15.44. */
@@ -290,6 +292,52 @@ describe('fitGammaGamma', () => {
   it('reaches the same maximum from a distant start', () => {
     const far = fitGammaGamma(buyers, { start: { p: 0.5, q: 30, v: 2000 } });
     expectCloseTo(far.logLikelihood, fit.logLikelihood, 1e-9);
+  });
+
+  it('has the gradient and Hessian of finite differences (of ln L, and of that gradient)', () => {
+    const some = buyers.slice(0, 500);
+    const derivatives = ggNegativeLogLikelihoodDerivatives(some);
+    const names = ['p', 'q', 'v'] as const;
+    for (const params of [CDNOW, { p: 0.8, q: 1.3, v: 400 }]) {
+      const at = Float64Array.of(params.p, params.q, params.v);
+      const here = derivatives(at);
+      expectCloseTo(here.value, -ggLogLikelihood(params, some), 1e-12);
+      for (let i = 0; i < 3; i++) {
+        const h = 1e-5 * params[names[i]!];
+        const moved = (by: number) => ({ ...params, [names[i]!]: params[names[i]!] + by });
+        const slope = (ggLogLikelihood(moved(-h), some) - ggLogLikelihood(moved(h), some)) / (2 * h);
+        expect(Math.abs(here.gradient[i]! - slope)).toBeLessThan(1e-5 * (1 + Math.abs(slope)));
+        const above = derivatives(
+          Float64Array.from(at, (value, j) => (j === i ? value + h : value)),
+        ).gradient;
+        const below = derivatives(
+          Float64Array.from(at, (value, j) => (j === i ? value - h : value)),
+        ).gradient;
+        for (let j = 0; j < 3; j++) {
+          const curvature = (above[j]! - below[j]!) / (2 * h);
+          expect(here.hessian[i * 3 + j]).toBe(here.hessian[j * 3 + i]);
+          expect(Math.abs(here.hessian[i * 3 + j]! - curvature)).toBeLessThan(
+            1e-5 * (1 + Math.abs(curvature)),
+          );
+        }
+      }
+    }
+  });
+
+  it('on more buyers than the warm start thins, finishes by Newton at the maximum Nelder–Mead finds', () => {
+    const many: BuyerSpend[] = [];
+    for (let i = 0; i < WARM_START_CUSTOMERS + 10_000; i++)
+      many.push(simulateBuyer(random, CDNOW, 1 + Math.floor(8 * random())));
+    const newton = fitGammaGamma(many);
+    const simplex = fitGammaGamma(many, { start: { p: 1, q: 2, v: 50 } });
+    expect(newton.converged).toBe(true);
+    expect(newton.iterations).toBeLessThan(10); // Newton steps; Nelder–Mead takes over a hundred
+    expect(newton.logLikelihood).toBeGreaterThanOrEqual(
+      simplex.logLikelihood - 1e-9 * Math.abs(simplex.logLikelihood),
+    );
+    expectCloseTo(newton.logLikelihood, ggLogLikelihood(newton, many), 1e-12);
+    expectCloseTo(newton.p, simplex.p, 1e-3);
+    expectCloseTo(populationMeanSpend(newton), populationMeanSpend(simplex) ?? Number.NaN, 1e-4);
   });
 
   it('refuses an empty list', () => {

@@ -284,7 +284,7 @@ export function thinned<T extends { count?: number }>(customers: readonly T[], s
 
 /**
  * Maximum-likelihood estimates of (r, α, a, b), on the log-parameters (so they stay positive): damped
- * Newton steps (newton.ts) from the start, with Nelder–Mead on the log-parameters, restarted until a restart
+ * Newton steps (newton.ts) from the start, with Nelder–Mead, restarted until a restart
  * no longer helps (see {@link minimizePositive}), only should they not converge; above
  * {@link WARM_START_CUSTOMERS} customers the start is a fit to a thinned copy of them.
  * Identical summaries are grouped first, so data at daily resolution fit in a fraction of a second.

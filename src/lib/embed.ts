@@ -1,8 +1,12 @@
 // Embedding a calculator in someone else's page: the iframe snippet, the host-side resize listener, and the
 // message the embed page posts to its host. Pure: no DOM, no Svelte, no Astro.
 
-/** The calculators that have an embed page at /embed/<name>/. */
-export type EmbeddableCalculator = 'sale-vs-customer' | 'retention-vs-acquisition' | 'subscription';
+import { calculatorPath, embedPath, type CalculatorId } from './calculator-ids';
+
+/** The calculators that have an embed page at /embed/<id>/: every one in the registry. */
+export type EmbeddableCalculator = CalculatorId;
+
+export { embedPath };
 
 /** `type` of the message an embed page posts to its host whenever its height changes. */
 export const EMBED_RESIZE_MESSAGE = 'customer-for-life:resize';
@@ -19,15 +23,8 @@ export interface EmbedResizeMessage {
   readonly path: string;
 }
 
-/** The path of a calculator's embed page. */
-export function embedPath(calculator: EmbeddableCalculator): string {
-  return `/embed/${calculator}/`;
-}
-
 /** The path of a calculator's full page, which the embed links back to. */
-export function fullCalculatorPath(calculator: EmbeddableCalculator): string {
-  return `/calculators/${calculator}/`;
-}
+export const fullCalculatorPath: (calculator: EmbeddableCalculator) => string = calculatorPath;
 
 /** The absolute address of an embed page showing the state in `query` (with or without a leading "?"). */
 export function embedUrl(origin: string, calculator: EmbeddableCalculator, query: string): string {

@@ -72,11 +72,29 @@ export function applyCaps(
   return capped;
 }
 
+/** A number for every key of a list of specs: `{ aov: number; margin: number; … }` for `as const` specs. */
+export type ParamValues<Specs extends readonly NumberParamSpec[]> = { [Key in Specs[number]['key']]: number };
+
+/**
+ * Values that hold a number for every key of `specs` (a calculator's state always does), typed as such.
+ * The one place the site widens a `Record<string, number>` to a model's inputs, and it checks that it may.
+ */
+export function asParamValues<const Specs extends readonly NumberParamSpec[]>(
+  specs: Specs,
+  values: Readonly<Record<string, number>>,
+): ParamValues<Specs> {
+  for (const spec of specs)
+    if (typeof values[spec.key] !== 'number') throw new TypeError(`no value for ${spec.key}`);
+  return values as ParamValues<Specs>;
+}
+
 /** Every spec's default, resolved in order so `defaultFrom` sees the keys before it. */
-export function defaultValues(specs: readonly NumberParamSpec[]): Record<string, number> {
+export function defaultValues<const Specs extends readonly NumberParamSpec[]>(
+  specs: Specs,
+): ParamValues<Specs> {
   const values: Record<string, number> = {};
   for (const spec of specs) values[spec.key] = defaultOf(spec, values);
-  return values;
+  return asParamValues(specs, values);
 }
 
 /**

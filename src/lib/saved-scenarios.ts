@@ -3,6 +3,7 @@
  * read from storage or a file is checked before use: a corrupt, foreign or tampered value is dropped with
  * a reason, never trusted.
  */
+import { isCalculatorId } from './calculator-ids';
 import { detailsKey, readDetails, usableDetails, type ReportDetails } from './report-details';
 
 /**
@@ -30,7 +31,6 @@ export const STORAGE_KEY = 'customer-for-life:saved-scenarios';
 export const MAX_NAME_LENGTH = 80;
 const MAX_QUERY_LENGTH = 2000;
 const MAX_SCENARIOS = 500;
-const CALCULATORS = new Set(['sale-vs-customer', 'retention-vs-acquisition', 'subscription']);
 // What a query the calculators write may contain: keys, numbers, a currency code, & and =, and the commas
 // between a cohort's counts (Subscriber value's `survival`).
 const QUERY_PATTERN = /^[A-Za-z0-9.=&_,-]*$/;
@@ -50,7 +50,7 @@ function isScenario(value: unknown): value is SavedScenario {
     typeof v['name'] === 'string' &&
     cleanName(v['name']).length > 0 &&
     typeof v['calculator'] === 'string' &&
-    CALCULATORS.has(v['calculator']) &&
+    isCalculatorId(v['calculator']) &&
     typeof v['query'] === 'string' &&
     v['query'].length <= MAX_QUERY_LENGTH &&
     QUERY_PATTERN.test(v['query']) &&

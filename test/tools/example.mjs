@@ -3,25 +3,10 @@
 //   npm run example -- retention-vs-acquisition programCost=10
 //   npm run example -- subscription price=100 period=year survival=1000,631,468,382 tenure=5
 // Keys left out take the calculator's defaults; the link that opens the calculator with them is printed too.
-// The subscription calculator's `period` and `survival` are text, as its link writes them; every other value
-// is a number. The results printed are the ones an article can quote (examples.ts's names).
+// The calculators, their text inputs (Subscriber value's `period` and `survival`, as its link writes them) and
+// their models come from the registry (src/lib/calculator-models.ts); every other value is a number. The
+// results printed are the ones an article can quote.
 import { createServer } from 'vite';
-
-const TEXT_KEYS = { subscription: ['period', 'survival'] };
-const CALCULATORS = ['sale-vs-customer', 'retention-vs-acquisition', 'subscription'];
-
-const [calculator, ...pairs] = process.argv.slice(2);
-if (!CALCULATORS.includes(calculator)) {
-  console.error(`usage: npm run example -- ${CALCULATORS.join('|')} key=value …`);
-  process.exit(2);
-}
-const textKeys = TEXT_KEYS[calculator] ?? [];
-const inputs = Object.fromEntries(
-  pairs.map((pair) => {
-    const [key, value = ''] = pair.split('=');
-    return [key, textKeys.includes(key) ? value : Number(value)];
-  }),
-);
 
 const server = await createServer({
   root: new URL('../..', import.meta.url).pathname,
@@ -31,34 +16,30 @@ const server = await createServer({
   configFile: false,
 });
 try {
+  const { CALCULATOR_IDS } = await server.ssrLoadModule('/src/lib/calculator-ids.ts');
+  const { CALCULATOR_MODELS } = await server.ssrLoadModule('/src/lib/calculator-models.ts');
   const examples = await server.ssrLoadModule('/src/lib/articles/examples.ts');
-  const example = { id: 'cli', calculator, inputs, quotes: [] };
-  const problems = examples.exampleInputProblems(example);
-  if (problems.length > 0) console.error(`problems: ${problems.join('; ')}`);
-  console.log('inputs', examples.exampleInputs(example));
-  if (calculator === 'subscription') {
-    const model = await server.ssrLoadModule('/src/lib/subscription/model.ts');
-    const { rows, fit, ...headline } = model.computeSubscription(examples.exampleSubscriptionInputs(example));
-    const quotable = ['sbgAlpha', 'sbgBeta', 'sbgLogLikelihood', 'churnPercent'];
-    console.log({
-      ...headline,
-      ...Object.fromEntries(quotable.map((name) => [name, examples.exampleResult(example, name)])),
-      converged: fit?.converged,
-    });
-    console.table(rows);
+  const [calculator, ...pairs] = process.argv.slice(2);
+  if (!CALCULATOR_IDS.includes(calculator)) {
+    console.error(`usage: npm run example -- ${CALCULATOR_IDS.join('|')} key=value …`);
+    process.exitCode = 2;
   } else {
-    const full = examples.exampleInputs(example);
-    const model =
-      calculator === 'sale-vs-customer'
-        ? await server.ssrLoadModule('/src/lib/sale-vs-customer/model.ts')
-        : await server.ssrLoadModule('/src/lib/retention-vs-acquisition/model.ts');
-    const results =
-      calculator === 'sale-vs-customer' ? model.computeSaleVsCustomer(full) : model.computeRetention(full);
-    const { rows, ...headline } = results;
-    console.log(headline);
+    const textKeys = Object.keys(CALCULATOR_MODELS[calculator].texts);
+    const inputs = Object.fromEntries(
+      pairs.map((pair) => {
+        const [key, value = ''] = pair.split('=');
+        return [key, textKeys.includes(key) ? value : Number(value)];
+      }),
+    );
+    const example = { id: 'cli', calculator, inputs, quotes: [] };
+    const problems = examples.exampleInputProblems(example);
+    if (problems.length > 0) console.error(`problems: ${problems.join('; ')}`);
+    console.log('inputs', examples.exampleInputs(example));
+    const { rows, fit, ...headline } = examples.exampleResults(example);
+    console.log(fit ? { ...headline, converged: fit.converged } : headline);
     console.table(rows);
+    console.log('link', examples.exampleLink(example));
   }
-  console.log('link', examples.exampleLink(example));
 } finally {
   await server.close();
 }

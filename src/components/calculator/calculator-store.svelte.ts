@@ -1,13 +1,13 @@
-import type { NumberParamSpec } from '../../lib/params';
+import { asParamValues, type NumberParamSpec, type ParamValues } from '../../lib/params';
 import { B_PREFIX, encodeScenarioB, splitScenarios, withFallback } from '../../lib/scenarios';
 import { encodeTextParams, withoutKeys, type TextParamSpec } from '../../lib/text-params';
 import { CalculatorState, type IgnoredKey } from './calculator-state.svelte';
 
-/** What a calculator beyond numeric inputs needs: its text inputs, and how a scenario's state makes the model's inputs. */
+/** How a scenario's state makes the model's inputs, and the text inputs of a calculator that has them. */
 export interface StoreOptions<Inputs> {
   readonly textSpecs?: readonly TextParamSpec[];
-  /** The model's inputs from one scenario's state; by default its effective numbers as they are. */
-  readonly inputsOf?: (state: CalculatorState) => Inputs;
+  /** The model's inputs from one scenario's state. */
+  readonly inputsOf: (state: CalculatorState) => Inputs;
 }
 
 /** Which scenario the form is editing. */
@@ -79,14 +79,13 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
   constructor(
     specs: readonly NumberParamSpec[],
     compute: (inputs: Inputs) => Results,
-    options: StoreOptions<Inputs> = {},
+    options: StoreOptions<Inputs>,
   ) {
     this.specs = specs;
     this.calc = new CalculatorState(specs, options.textSpecs);
     this.b = new CalculatorState(specs, options.textSpecs);
     this.#compute = compute;
-    // The two calculators with numbers only take their inputs as they are.
-    this.#inputsOf = options.inputsOf ?? ((state) => state.effective as Inputs);
+    this.#inputsOf = options.inputsOf;
   }
 
   /** Reads both scenarios from a query string in the reader's locale; B is on when any `b.` key is there. */
@@ -133,4 +132,12 @@ export class CalculatorStore<Inputs, Results> implements ScenarioControls {
     this.calc.reset();
     this.stopCompare();
   }
+}
+
+/** The store of a calculator whose inputs are all numbers: its model takes the effective values as they are. */
+export function numericStore<const Specs extends readonly NumberParamSpec[], Results>(
+  specs: Specs,
+  compute: (inputs: ParamValues<Specs>) => Results,
+): CalculatorStore<ParamValues<Specs>, Results> {
+  return new CalculatorStore(specs, compute, { inputsOf: (state) => asParamValues(specs, state.effective) });
 }

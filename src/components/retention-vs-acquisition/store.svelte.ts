@@ -1,4 +1,4 @@
-import { CalculatorStore } from '../calculator/calculator-store.svelte';
+import { numericStore, type CalculatorStore } from '../calculator/calculator-store.svelte';
 import { labelLookup } from '../../lib/fields';
 import { RETENTION_PARAMS } from '../../lib/retention-vs-acquisition/params';
 import { RETENTION_FIELDS } from '../../lib/retention-vs-acquisition/fields';
@@ -9,7 +9,7 @@ import {
 } from '../../lib/retention-vs-acquisition/model';
 
 /** One store per page: the form and results, the claims panel and the chart share it. */
-export const retention = new CalculatorStore<RetentionInputs, RetentionResults>(
+export const retention: CalculatorStore<RetentionInputs, RetentionResults> = numericStore(
   RETENTION_PARAMS,
   computeRetention,
 );

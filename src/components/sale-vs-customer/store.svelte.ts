@@ -1,4 +1,4 @@
-import { CalculatorStore } from '../calculator/calculator-store.svelte';
+import { numericStore, type CalculatorStore } from '../calculator/calculator-store.svelte';
 import { SALE_VS_CUSTOMER_PARAMS } from '../../lib/sale-vs-customer/params';
 import { labelLookup } from '../../lib/fields';
 import { SALE_VS_CUSTOMER_FIELDS } from '../../lib/sale-vs-customer/fields';
@@ -9,7 +9,7 @@ import {
 } from '../../lib/sale-vs-customer/model';
 
 /** One store per page: the islands hydrate separately but share this module. */
-export const saleVsCustomer = new CalculatorStore<SaleVsCustomerInputs, SaleVsCustomerResults>(
+export const saleVsCustomer: CalculatorStore<SaleVsCustomerInputs, SaleVsCustomerResults> = numericStore(
   SALE_VS_CUSTOMER_PARAMS,
   computeSaleVsCustomer,
 );

@@ -1,6 +1,7 @@
 import { CalculatorStore } from '../calculator/calculator-store.svelte';
 import type { CalculatorState } from '../calculator/calculator-state.svelte';
 import { SUBSCRIPTION_PARAMS, parsePeriodParam, DEFAULT_PERIOD } from '../../lib/subscription/params';
+import { asParamValues } from '../../lib/params';
 import { SUBSCRIPTION_TEXT_SPECS } from '../../lib/subscription/text-inputs';
 import { parseSurvivalParam } from '../../lib/subscription/survival-input';
 import {
@@ -23,17 +24,17 @@ export const loadedCohorts = $state<{ current: LoadedCohorts | null }>({ current
 export const CHURN_KEY = 'churn';
 
 function inputsOf(state: CalculatorState): SubscriptionInputs {
-  const values = state.effective;
+  const values = asParamValues(SUBSCRIPTION_PARAMS, state.effective);
   const series = parseSurvivalParam(state.texts['survival'] ?? '');
   const cohorts = loadedCohorts.current?.cohorts ?? (series.ok ? [series.series] : []);
   return {
-    price: values['price']!,
-    margin: values['margin']!,
-    churn: cohorts.length > 0 && state.omitted.includes(CHURN_KEY) ? null : values['churn']!,
-    discount: values['discount']!,
-    years: values['years']!,
-    cac: values['cac']!,
-    tenure: values['tenure']!,
+    price: values.price,
+    margin: values.margin,
+    churn: cohorts.length > 0 && state.omitted.includes(CHURN_KEY) ? null : values.churn,
+    discount: values.discount,
+    years: values.years,
+    cac: values.cac,
+    tenure: values.tenure,
     period: parsePeriodParam(state.texts['period'] ?? '') ?? DEFAULT_PERIOD,
     cohorts,
   };

@@ -1,24 +1,10 @@
 import { defaultValues, parseUrlNumber } from '../params';
-import { encodeQuery } from '../url-codec';
-import { SALE_VS_CUSTOMER_PARAMS } from '../sale-vs-customer/params';
-import { computeSaleVsCustomer, type SaleVsCustomerInputs } from '../sale-vs-customer/model';
-import { RETENTION_PARAMS } from '../retention-vs-acquisition/params';
-import { computeRetention, type RetentionInputs } from '../retention-vs-acquisition/model';
-import {
-  DEFAULT_PERIOD,
-  PERIOD_KEY,
-  SUBSCRIPTION_PARAMS,
-  SURVIVAL_KEY,
-  parsePeriodParam,
-} from '../subscription/params';
-import { computeSubscription, type SubscriptionInputs } from '../subscription/model';
-import { describeSurvivalProblem, encodeSurvival, parseSurvivalParam } from '../subscription/survival-input';
-import type { NumberParamSpec } from '../params';
+import { CALCULATOR_IDS, type CalculatorId } from '../calculator-ids';
+import { CALCULATOR_MODELS, subscriptionInputsOf, type ResolvedInputs } from '../calculator-models';
+import type { SubscriptionInputs } from '../subscription/model';
 
-/** The calculators an article can quote, by the id its frontmatter uses (and its path's last part). */
-export const CALCULATOR_IDS = ['sale-vs-customer', 'retention-vs-acquisition', 'subscription'] as const;
-
-export type CalculatorId = (typeof CALCULATOR_IDS)[number];
+/** The calculators an article can quote, by the id its frontmatter uses (the registry's ids). */
+export { CALCULATOR_IDS, type CalculatorId };
 
 /** An input as the frontmatter gives it: a number, or text for the inputs that are not numbers. */
 export type ExampleInput = number | string;
@@ -40,140 +26,10 @@ export interface ArticleQuote {
   readonly digits: number;
 }
 
-/** An example's inputs made whole: numbers with the defaults filled in, the text inputs, the keys it gave. */
-interface ResolvedInputs {
-  readonly numbers: Readonly<Record<string, number>>;
-  readonly texts: Readonly<Record<string, string>>;
-  readonly given: ReadonlySet<string>;
-}
-
-/** An input that is not a number: its default (undefined: "not given") and its check, a problem in words. */
-interface TextInput {
-  readonly default: string | undefined;
-  readonly problem: (value: string) => string | undefined;
-}
-
-interface Calculator {
-  readonly path: string;
-  readonly params: readonly NumberParamSpec[];
-  readonly texts: Readonly<Record<string, TextInput>>;
-  readonly compute: (inputs: ResolvedInputs) => Record<string, unknown>;
-  /** The query string the calculator's page reads these inputs from, in US dollars. */
-  readonly query: (inputs: ResolvedInputs) => string;
-}
-
-const SUBSCRIPTION_TEXTS: Record<string, TextInput> = {
-  [PERIOD_KEY]: {
-    default: DEFAULT_PERIOD,
-    problem: (value) => (parsePeriodParam(value) ? undefined : `${PERIOD_KEY} must be month or year`),
-  },
-  [SURVIVAL_KEY]: {
-    default: undefined,
-    problem: (value) => {
-      const checked = parseSurvivalParam(value);
-      return checked.ok ? undefined : `${SURVIVAL_KEY}: ${describeSurvivalProblem(checked.problem)}`;
-    },
-  },
-};
-
-/** The example's cohort counts, when it gives valid ones. */
-function survivalOf(inputs: ResolvedInputs): number[] | undefined {
-  const text = inputs.texts[SURVIVAL_KEY];
-  if (text === undefined) return undefined;
-  const checked = parseSurvivalParam(text);
-  return checked.ok ? checked.series : undefined;
-}
-
-/** As the spec says: with counts and no churn rate of its own, the single rate comes from the counts. */
-function churnFromData(inputs: ResolvedInputs): boolean {
-  return survivalOf(inputs) !== undefined && !inputs.given.has('churn');
-}
-
-/** The model's inputs: one cohort from `survival`, the period, and churn null when it comes from the counts. */
-function subscriptionInputsOf(inputs: ResolvedInputs): SubscriptionInputs {
-  const { numbers } = inputs;
-  const series = survivalOf(inputs);
-  return {
-    price: numbers['price']!,
-    margin: numbers['margin']!,
-    period: parsePeriodParam(inputs.texts[PERIOD_KEY] ?? '') ?? DEFAULT_PERIOD,
-    churn: churnFromData(inputs) ? null : numbers['churn']!,
-    cohorts: series ? [series] : [],
-    discount: numbers['discount']!,
-    years: numbers['years']!,
-    cac: numbers['cac']!,
-    tenure: numbers['tenure']!,
-  };
-}
-
-/**
- * The subscription model's results an article can quote: the top-level numbers, the fit's α, β and
- * log-likelihood under the names the page gives them, and the single churn rate as a percentage.
- */
-function subscriptionResults(inputs: ResolvedInputs): Record<string, unknown> {
-  const results = computeSubscription(subscriptionInputsOf(inputs));
-  return {
-    ...results,
-    sbgAlpha: results.fit?.alpha,
-    sbgBeta: results.fit?.beta,
-    sbgLogLikelihood: results.fit?.logLikelihood,
-    churnPercent: results.churnRate * 100,
-  };
-}
-
-/** The subscription page's link: numeric keys (churn left out when it comes from the counts), then the texts. */
-function subscriptionQuery(inputs: ResolvedInputs): string {
-  const fromData = churnFromData(inputs);
-  const specs = SUBSCRIPTION_PARAMS.filter((spec) => !(fromData && spec.key === 'churn'));
-  const parts = [encodeQuery(specs, inputs.numbers, 'USD')];
-  parts.push(`${PERIOD_KEY}=${encodeURIComponent(inputs.texts[PERIOD_KEY] ?? DEFAULT_PERIOD)}`);
-  const text = inputs.texts[SURVIVAL_KEY];
-  if (text !== undefined) {
-    // Counts and commas only, so the commas stay readable: survival=1000,631,468
-    const series = survivalOf(inputs);
-    const value = series ? encodeSurvival(series) : encodeURIComponent(text).replace(/%2C/g, ',');
-    parts.push(`${SURVIVAL_KEY}=${value}`);
-  }
-  return parts.join('&');
-}
-
-/** A calculator whose inputs are all numbers: the model reads them as they are. */
-function numericCalculator(
-  path: string,
-  params: readonly NumberParamSpec[],
-  compute: (values: Record<string, number>) => object,
-): Calculator {
-  return {
-    path,
-    params,
-    texts: {},
-    compute: (inputs) => compute({ ...inputs.numbers }) as Record<string, unknown>,
-    query: (inputs) => encodeQuery(params, inputs.numbers, 'USD'),
-  };
-}
-
-const CALCULATORS: Record<CalculatorId, Calculator> = {
-  'sale-vs-customer': numericCalculator('/calculators/sale-vs-customer/', SALE_VS_CUSTOMER_PARAMS, (values) =>
-    computeSaleVsCustomer(values as unknown as SaleVsCustomerInputs),
-  ),
-  'retention-vs-acquisition': numericCalculator(
-    '/calculators/retention-vs-acquisition/',
-    RETENTION_PARAMS,
-    (values) => computeRetention(values as unknown as RetentionInputs),
-  ),
-  subscription: {
-    path: '/calculators/subscription/',
-    params: SUBSCRIPTION_PARAMS,
-    texts: SUBSCRIPTION_TEXTS,
-    compute: subscriptionResults,
-    query: subscriptionQuery,
-  },
-};
-
 /** The example's inputs: the calculator's defaults (numbers and texts) with the example's own on top. */
 function resolve(example: ArticleExample): ResolvedInputs {
-  const { params, texts } = CALCULATORS[example.calculator];
-  const numbers = defaultValues(params);
+  const { params, texts } = CALCULATOR_MODELS[example.calculator];
+  const numbers: Record<string, number> = defaultValues(params);
   const textValues: Record<string, string> = {};
   for (const [key, input] of Object.entries(texts))
     if (input.default !== undefined) textValues[key] = input.default;
@@ -202,7 +58,7 @@ export function exampleSubscriptionInputs(example: ArticleExample): Subscription
  * the calculator would refuse in its link.
  */
 export function exampleInputProblems(example: ArticleExample): string[] {
-  const { params, texts } = CALCULATORS[example.calculator];
+  const { params, texts } = CALCULATOR_MODELS[example.calculator];
   const resolved = resolve(example);
   const problems: string[] = [];
   for (const [key, value] of Object.entries(example.inputs)) {
@@ -225,14 +81,18 @@ export function exampleInputProblems(example: ArticleExample): string[] {
 
 /** The link that opens the example's calculator with its figures, in US dollars as the article prints them. */
 export function exampleLink(example: ArticleExample): string {
-  const { path, query } = CALCULATORS[example.calculator];
+  const { path, query } = CALCULATOR_MODELS[example.calculator];
   return `${path}?${query(resolve(example))}`;
+}
+
+/** Every result the model gives for the example, by the names the page and the articles use. */
+export function exampleResults(example: ArticleExample): Record<string, unknown> {
+  return CALCULATOR_MODELS[example.calculator].compute(resolve(example));
 }
 
 /** A model result for the example, or undefined when the result does not exist or is undefined. */
 export function exampleResult(example: ArticleExample, result: string): number | undefined {
-  const calculator = CALCULATORS[example.calculator];
-  const value = calculator.compute(resolve(example))[result];
+  const value = exampleResults(example)[result];
   return typeof value === 'number' ? value : undefined;
 }
 

@@ -4,15 +4,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
-import { CALCULATORS } from '../../lib/calculators';
-import {
-  CARD_FONT,
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  cardTree,
-  type CardBar,
-  type CardInput,
-} from '../../lib/og/card';
+import { CALCULATORS, CALCULATOR_REGISTRY } from '../../lib/calculators';
+import { isCalculatorId } from '../../lib/calculator-ids';
+import { CARD_FONT, CARD_HEIGHT, CARD_WIDTH, cardTree, type CardInput } from '../../lib/og/card';
 import { SITE_OG_SLUG, ogImageSlug } from '../../lib/og/paths';
 import { SITE } from '../../lib/site';
 
@@ -20,38 +14,6 @@ import { SITE } from '../../lib/site';
 // to dist/og/<slug>.png at build time. Nothing here runs once the site is deployed.
 
 const require = createRequire(import.meta.url);
-
-/**
- * Each calculator's illustration: a sale beside a customer's growing value; keeping beside replacing; a
- * cohort's survival.
- */
-const CALCULATOR_BARS: Record<string, readonly CardBar[]> = {
-  'sale-vs-customer': [
-    { value: 0.18, tone: 'accent' },
-    { value: 0.36, tone: 'brand' },
-    { value: 0.53, tone: 'brand' },
-    { value: 0.69, tone: 'brand' },
-    { value: 0.85, tone: 'brand' },
-    { value: 1, tone: 'brand' },
-  ],
-  'retention-vs-acquisition': [
-    { value: 1, tone: 'accent' },
-    { value: 0.46, tone: 'brand' },
-    { value: 0.82, tone: 'accent' },
-    { value: 0.4, tone: 'brand' },
-    { value: 0.66, tone: 'accent' },
-    { value: 0.34, tone: 'brand' },
-  ],
-  // A cohort thinning fast at first, then slowly: the loyal ones stay.
-  subscription: [
-    { value: 1, tone: 'brand' },
-    { value: 0.63, tone: 'brand' },
-    { value: 0.47, tone: 'brand' },
-    { value: 0.38, tone: 'brand' },
-    { value: 0.33, tone: 'brand' },
-    { value: 0.29, tone: 'accent' },
-  ],
-};
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
@@ -63,7 +25,9 @@ export const getStaticPaths = (async () => {
   ];
   for (const calculator of CALCULATORS) {
     const slug = ogImageSlug(calculator.href);
-    const bars = CALCULATOR_BARS[slug.split('/').pop() ?? ''];
+    // The orders page has no illustration of its own.
+    const id = slug.split('/').pop();
+    const bars = isCalculatorId(id) ? CALCULATOR_REGISTRY[id].previewBars : undefined;
     const card: CardInput = {
       kind: 'calculator',
       title: calculator.title,

@@ -1,12 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { wake } from './wake';
+import { expect, openCalculator, test } from './calculator';
 
 const PATH = '/calculators/sale-vs-customer/';
 
-async function open(page: Page, query = '') {
-  await page.goto(`${PATH}${query}`);
-  await wake(page);
-}
+test.use({ calculatorId: 'sale-vs-customer' });
 
 async function savedPanel(page: Page) {
   const panel = page.getByTestId('saved-scenarios');
@@ -20,7 +18,7 @@ test.describe('presets', () => {
     page,
     context,
   }) => {
-    await open(page, '?currency=USD');
+    await openCalculator(page, 'sale-vs-customer', '?currency=USD');
     await expect(page.getByText('illustrative', { exact: true })).toBeVisible();
     // As a reader's pointer does on its way to choose, which fetches the picker.
     await page.getByLabel(/Start from an example business/).hover();
@@ -38,8 +36,8 @@ test.describe('presets', () => {
     await expect(second.locator('[data-result="sale"]')).toHaveAttribute('data-value', '4.55');
   });
 
-  test('fill the scenario being edited when two are compared', async ({ page }) => {
-    await open(page);
+  test('fill the scenario being edited when two are compared', async ({ page, calculator }) => {
+    await calculator.open();
     await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
     await page.getByLabel(/Start from an example business/).hover();
     await page.getByLabel(/Start from an example business/).selectOption('gym');
@@ -50,8 +48,8 @@ test.describe('presets', () => {
 });
 
 test.describe('saved scenarios', () => {
-  test('save, reopen after a reload, rename and delete', async ({ page }) => {
-    await open(page);
+  test('save, reopen after a reload, rename and delete', async ({ page, calculator }) => {
+    await calculator.open();
     await page.getByLabel('Average order value').fill('75');
     let panel = await savedPanel(page);
     await panel.getByLabel('Name these figures').fill('Today');
@@ -81,6 +79,7 @@ test.describe('saved scenarios', () => {
 
   test('corrupt or foreign stored data is ignored with a notice, and the page still works', async ({
     page,
+    calculator,
   }) => {
     await page.addInitScript(() => {
       localStorage.setItem(
@@ -109,7 +108,7 @@ test.describe('saved scenarios', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await open(page);
+    await calculator.open();
     const panel = await savedPanel(page);
     await expect(panel.getByRole('alert')).toContainText('One saved scenario was damaged');
     await expect(panel.getByRole('listitem')).toHaveCount(1);
@@ -118,16 +117,16 @@ test.describe('saved scenarios', () => {
     expect(errors).toEqual([]);
   });
 
-  test('stored data that is not JSON at all is ignored with a notice', async ({ page }) => {
+  test('stored data that is not JSON at all is ignored with a notice', async ({ page, calculator }) => {
     await page.addInitScript(() => localStorage.setItem('customer-for-life:saved-scenarios', '{broken'));
-    await open(page);
+    await calculator.open();
     const panel = await savedPanel(page);
     await expect(panel.getByRole('alert')).toContainText('not valid JSON');
     await expect(panel.getByRole('listitem')).toHaveCount(0);
   });
 
-  test('export and import the saved list as a JSON file', async ({ page }) => {
-    await open(page);
+  test('export and import the saved list as a JSON file', async ({ page, calculator }) => {
+    await calculator.open();
     const panel = await savedPanel(page);
     await panel.getByLabel('Name these figures').fill('Exported');
     await panel.getByRole('button', { name: 'Save in this browser' }).click();
@@ -147,8 +146,9 @@ test.describe('saved scenarios', () => {
 test.describe('embed dialog', () => {
   test('gives the iframe snippet for the current state, and closes with Escape back to its button', async ({
     page,
+    calculator,
   }) => {
-    await open(page, '?aov=70&currency=EUR');
+    await calculator.open('?aov=70&currency=EUR');
     const button = page.getByRole('button', { name: 'Embed', exact: true });
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Embed this calculator' });

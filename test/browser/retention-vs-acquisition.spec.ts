@@ -1,16 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
 import { wake } from './wake';
+import { expect, openCalculator, test, result } from './calculator';
 
 const PATH = '/calculators/retention-vs-acquisition/';
 
-function result(page: Page, name: string) {
-  return page.locator(`[data-result="${name}"]`);
-}
-
-async function open(page: Page, query = '') {
-  await page.goto(`${PATH}${query}`);
-  await wake(page);
-}
+test.use({ calculatorId: 'retention-vs-acquisition' });
 
 test.describe('Retention vs Acquisition: first load', () => {
   test('server-renders the defaults, where the programme pays', async ({ browser }) => {
@@ -32,9 +25,9 @@ test.describe('Retention vs Acquisition: first load', () => {
 
   test('a link made with the earlier defaults (programme 15) still opens at exact break-even', async ({
     page,
+    calculator,
   }) => {
-    await open(
-      page,
+    await calculator.open(
       '?customers=1000&churn=30&churnWithProgram=20&programCost=15&cac=150&yearlyMargin=200&years=5&currency=USD',
     );
     // 300 × 150 = 45,000 against 15 × 1,000 + 200 × 150 = 45,000.
@@ -45,8 +38,8 @@ test.describe('Retention vs Acquisition: first load', () => {
     await expect(page.getByTestId('verdict')).toContainText('breaks even');
   });
 
-  test('every result has a value or a reason, never NaN or Infinity', async ({ page }) => {
-    await open(page, '?churn=0&churnWithProgram=0&cac=0');
+  test('every result has a value or a reason, never NaN or Infinity', async ({ page, calculator }) => {
+    await calculator.open('?churn=0&churnWithProgram=0&cac=0');
     for (const element of await page.locator('[data-result]').all()) {
       expect((await element.innerText()).trim()).not.toBe('');
     }
@@ -59,8 +52,11 @@ test.describe('Retention vs Acquisition: first load', () => {
 });
 
 test.describe('Retention vs Acquisition: typing', () => {
-  test('a cheaper programme pays, a dearer one says plainly that it does not', async ({ page }) => {
-    await open(page, '?currency=USD');
+  test('a cheaper programme pays, a dearer one says plainly that it does not', async ({
+    page,
+    calculator,
+  }) => {
+    await calculator.open('?currency=USD');
     await page.getByLabel('Programme cost per customer').fill('12');
     // 45,000 − (12 × 1,000 + 30,000) = 3,000 a year; keeping = 12 ÷ 0.1 = 120, i.e. 80 % of 150.
     await expect(result(page, 'savingsPerYear')).toHaveAttribute('data-value', '3000');
@@ -76,8 +72,8 @@ test.describe('Retention vs Acquisition: typing', () => {
     await expect(page.getByTestId('verdict')).toContainText('$15.00');
   });
 
-  test('churn with the programme cannot exceed churn without it', async ({ page }) => {
-    await open(page);
+  test('churn with the programme cannot exceed churn without it', async ({ page, calculator }) => {
+    await calculator.open();
     const withProgram = page.getByLabel('Customers lost each year with the programme');
     await withProgram.fill('35');
     await expect(withProgram).toHaveValue('35');
@@ -101,10 +97,11 @@ test.describe('Retention vs Acquisition: links', () => {
 
   test('the programme’s default churn follows churn, and a too-high value in a link is ignored', async ({
     page,
+    calculator,
   }) => {
-    await open(page, '?churn=12');
+    await calculator.open('?churn=12');
     await expect(page.getByLabel('Customers lost each year with the programme')).toHaveValue('12');
-    await open(page, '?churn=10&churnWithProgram=15&customers=2.5');
+    await calculator.open('?churn=10&churnWithProgram=15&customers=2.5');
     const notice = page.getByTestId('ignored-notice');
     await expect(notice).toContainText('churnWithProgram');
     await expect(notice).toContainText('customers');
@@ -114,7 +111,7 @@ test.describe('Retention vs Acquisition: links', () => {
   });
 
   test('a copied link reopens the same state', async ({ page, context }) => {
-    await open(page);
+    await openCalculator(page, 'retention-vs-acquisition');
     await page.getByLabel('Active customers today').fill('2500');
     await page.getByLabel('Programme cost per customer').fill('7.5');
     await page.getByLabel('Currency').selectOption('EUR');
@@ -132,8 +129,8 @@ test.describe('Retention vs Acquisition: links', () => {
 });
 
 test.describe('Retention vs Acquisition: the claims panel', () => {
-  test('applying “a tenth” sets the programme cost the claim implies', async ({ page }) => {
-    await open(page, '?currency=USD');
+  test('applying “a tenth” sets the programme cost the claim implies', async ({ page, calculator }) => {
+    await calculator.open('?currency=USD');
     const claims = page.getByTestId('claims');
     await claims.scrollIntoViewIfNeeded();
     await expect(claims).toHaveAttribute('data-hydrated', 'true');
@@ -145,8 +142,8 @@ test.describe('Retention vs Acquisition: the claims panel', () => {
     await expect(page).toHaveURL(/programCost=1\.5/);
   });
 
-  test('says why a claim cannot apply when the programme keeps no one', async ({ page }) => {
-    await open(page, '?churn=20&churnWithProgram=20');
+  test('says why a claim cannot apply when the programme keeps no one', async ({ page, calculator }) => {
+    await calculator.open('?churn=20&churnWithProgram=20');
     const claims = page.getByTestId('claims');
     await claims.scrollIntoViewIfNeeded();
     await expect(claims).toHaveAttribute('data-hydrated', 'true');
@@ -163,8 +160,8 @@ test.describe('Retention vs Acquisition: the claims panel', () => {
 });
 
 test.describe('Retention vs Acquisition: keyboard and chart', () => {
-  test('the form and the claims work from the keyboard alone', async ({ page }) => {
-    await open(page);
+  test('the form and the claims work from the keyboard alone', async ({ page, calculator }) => {
+    await calculator.open();
     await page.getByLabel('Currency').focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Compare with a second scenario' })).toBeFocused();
@@ -188,8 +185,8 @@ test.describe('Retention vs Acquisition: keyboard and chart', () => {
     await expect(page.getByTestId('claim-result')).not.toBeEmpty();
   });
 
-  test('the table under the chart follows today’s customers year by year', async ({ page }) => {
-    await open(page, '?years=3');
+  test('the table under the chart follows today’s customers year by year', async ({ page, calculator }) => {
+    await calculator.open('?years=3');
     await page.locator('#survival-table').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('over-time')).toHaveAttribute('data-hydrated', 'true');
     const rows = page.locator('#survival-table tbody tr');
@@ -205,12 +202,12 @@ test.describe('Retention vs Acquisition: keyboard and chart', () => {
 });
 
 test.describe('Retention vs Acquisition: two scenarios', () => {
-  test('today vs a cheaper programme, side by side', async ({ page }) => {
-    await open(page, '?currency=USD');
+  test('today vs a cheaper programme, side by side', async ({ page, calculator }) => {
+    await calculator.open('?currency=USD');
     await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
     await page.getByLabel('Programme cost per customer').fill('5');
     // A saves 1,000 × (15 − 10) = 5,000 a year; B saves 1,000 × (15 − 5) = 10,000.
-    await expect(result(page, 'savingsPerYear').and(page.locator(':not([data-scenario])'))).toHaveAttribute(
+    await expect(page.locator('[data-result="savingsPerYear"]:not([data-scenario])')).toHaveAttribute(
       'data-value',
       '5000',
     );

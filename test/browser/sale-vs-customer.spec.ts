@@ -1,17 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
 import { wake } from './wake';
+import { expect, openCalculator, test, resultValue } from './calculator';
 
 const PATH = '/calculators/sale-vs-customer/';
 
-/** The raw `data-value` of a result. */
-async function resultValue(page: Page, name: string): Promise<string | null> {
-  return page.locator(`[data-result="${name}"]`).first().getAttribute('data-value');
-}
-
-async function open(page: Page, query = '') {
-  await page.goto(`${PATH}${query}`);
-  await wake(page);
-}
+test.use({ calculatorId: 'sale-vs-customer' });
 
 test.describe('Sale vs Customer: first load', () => {
   test('server-renders the default results before any script runs', async ({ browser }) => {
@@ -26,8 +18,8 @@ test.describe('Sale vs Customer: first load', () => {
     await context.close();
   });
 
-  test('hydrates and shows every result with a value or a reason', async ({ page }) => {
-    await open(page);
+  test('hydrates and shows every result with a value or a reason', async ({ page, calculator }) => {
+    await calculator.open();
     for (const name of [
       'sale',
       'clv',
@@ -50,8 +42,8 @@ test.describe('Sale vs Customer: first load', () => {
 });
 
 test.describe('Sale vs Customer: typing', () => {
-  test('updates the results and the address as the person types', async ({ page }) => {
-    await open(page);
+  test('updates the results and the address as the person types', async ({ page, calculator }) => {
+    await calculator.open();
     await page.getByLabel('Average order value').fill('100');
     // 100 × 40 % = 40.
     await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '40');
@@ -63,8 +55,9 @@ test.describe('Sale vs Customer: typing', () => {
 
   test('a bad entry gets a message beside it, keeps the text and leaves results on the last valid figure', async ({
     page,
+    calculator,
   }) => {
-    await open(page);
+    await calculator.open();
     const field = page.getByLabel('Average order value');
     await field.fill('80');
     await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '32');
@@ -89,8 +82,8 @@ test.describe('Sale vs Customer: typing', () => {
     await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '36');
   });
 
-  test('undefined results say why in words, never NaN or Infinity', async ({ page }) => {
-    await open(page, '?margin=0&cac=0&retention=100&discount=0');
+  test('undefined results say why in words, never NaN or Infinity', async ({ page, calculator }) => {
+    await calculator.open('?margin=0&cac=0&retention=100&discount=0');
     await expect(page.locator('[data-result="multiple"]')).toHaveAttribute('data-value', '');
     await expect(page.locator('[data-result="clvToCac"]')).toHaveAttribute('data-value', '');
     await expect(page.locator('[data-result="longRun"]')).toHaveAttribute('data-value', '');
@@ -103,8 +96,11 @@ test.describe('Sale vs Customer: typing', () => {
     }
   });
 
-  test('the currency picker reformats every money figure and is written to the link', async ({ page }) => {
-    await open(page, '?currency=USD');
+  test('the currency picker reformats every money figure and is written to the link', async ({
+    page,
+    calculator,
+  }) => {
+    await calculator.open('?currency=USD');
     await expect(page.locator('[data-result="sale"]')).toHaveText('$24.00');
     await page.getByLabel('Currency').selectOption('EUR');
     await expect(page.locator('[data-result="sale"]')).toHaveText('€24.00');
@@ -117,8 +113,8 @@ test.describe('Sale vs Customer: typing', () => {
 test.describe('Sale vs Customer: the reader’s locale', () => {
   test.use({ locale: 'de-DE' });
 
-  test('formats in German and defaults to euros, accepting a decimal comma', async ({ page }) => {
-    await open(page);
+  test('formats in German and defaults to euros, accepting a decimal comma', async ({ page, calculator }) => {
+    await calculator.open();
     await expect(page.locator('[data-result="sale"]')).toHaveText(/^24,00\s€$/);
     await page.getByLabel('Average order value').fill('62,5');
     // 62.5 × 40 % = 25.
@@ -132,7 +128,7 @@ test.describe('Sale vs Customer: links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('a copied link reopens exactly the same state', async ({ page, context }) => {
-    await open(page);
+    await openCalculator(page, 'sale-vs-customer');
     await page.getByLabel('Average order value').fill('45.5');
     await page.getByLabel('Customers who come back').fill('72');
     await page.getByLabel('Horizon').fill('7');
@@ -154,8 +150,8 @@ test.describe('Sale vs Customer: links', () => {
     await expect(second.getByTestId('ignored-notice')).toHaveCount(0);
   });
 
-  test('reset returns to the defaults', async ({ page }) => {
-    await open(page, '?aov=10&years=3&currency=USD');
+  test('reset returns to the defaults', async ({ page, calculator }) => {
+    await calculator.open('?aov=10&years=3&currency=USD');
     await expect(page.locator('[data-result="sale"]')).toHaveAttribute('data-value', '4');
     await page.getByRole('button', { name: 'Reset to defaults' }).click();
     await expect(page.getByLabel('Average order value')).toHaveValue('60');
@@ -166,6 +162,7 @@ test.describe('Sale vs Customer: links', () => {
 
   test('malformed and out-of-range keys are ignored with a notice naming each, and never run', async ({
     page,
+    calculator,
   }) => {
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
@@ -173,8 +170,7 @@ test.describe('Sale vs Customer: links', () => {
       await dialog.dismiss();
     });
     const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
-    await open(
-      page,
+    await calculator.open(
       `?aov=abc&margin=150&years=2.5&retention=${hostile}&freq=0&cac=12&utm_source=${hostile}`,
     );
     const notice = page.getByTestId('ignored-notice');
@@ -193,8 +189,8 @@ test.describe('Sale vs Customer: links', () => {
 });
 
 test.describe('Sale vs Customer: keyboard', () => {
-  test('every control is reachable and usable without a mouse', async ({ page }) => {
-    await open(page, '?currency=USD');
+  test('every control is reachable and usable without a mouse', async ({ page, calculator }) => {
+    await calculator.open('?currency=USD');
     await page.getByLabel('Currency').focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Compare with a second scenario' })).toBeFocused();
@@ -227,13 +223,16 @@ test.describe('Sale vs Customer: keyboard', () => {
 });
 
 test.describe('Sale vs Customer: chart', () => {
-  test('loads Chart.js only when the chart nears the screen, then updates it in place', async ({ page }) => {
+  test('loads Chart.js only when the chart nears the screen, then updates it in place', async ({
+    page,
+    calculator,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
     await page.setViewportSize({ width: 1280, height: 700 });
-    await open(page);
+    await calculator.open();
     const before = scripts.length;
     const canvas = page.locator('canvas');
     await canvas.scrollIntoViewIfNeeded();
@@ -252,8 +251,8 @@ test.describe('Sale vs Customer: chart', () => {
     );
   });
 
-  test('the year table holds the chart’s numbers', async ({ page }) => {
-    await open(page, '?years=3&currency=USD');
+  test('the year table holds the chart’s numbers', async ({ page, calculator }) => {
+    await calculator.open('?years=3&currency=USD');
     await page.locator('#year-table').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('over-time')).toHaveAttribute('data-hydrated', 'true');
     const rows = page.locator('#year-table tbody tr');
@@ -272,7 +271,7 @@ test.describe('Sale vs Customer: two scenarios', () => {
     page,
     context,
   }) => {
-    await open(page, '?currency=USD');
+    await openCalculator(page, 'sale-vs-customer', '?currency=USD');
     await page.getByRole('button', { name: 'Compare with a second scenario' }).click();
     // B starts as a copy of A and the form now edits B.
     await expect(page.getByRole('radio', { name: 'Scenario B' })).toBeChecked();
@@ -317,8 +316,11 @@ test.describe('Sale vs Customer: two scenarios', () => {
     await expect(page.getByTestId('comparison')).toHaveCount(0);
   });
 
-  test('a link with only some b. keys takes the rest from A, and reports bad ones', async ({ page }) => {
-    await open(page, '?aov=80&b.retention=70&b.margin=abc');
+  test('a link with only some b. keys takes the rest from A, and reports bad ones', async ({
+    page,
+    calculator,
+  }) => {
+    await calculator.open('?aov=80&b.retention=70&b.margin=abc');
     await expect(page.getByTestId('comparison')).toBeVisible();
     await expect(page.getByTestId('ignored-notice')).toContainText('b.margin');
     await page.getByRole('radio', { name: 'Scenario B' }).check();

@@ -1,21 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
 import { wake } from './wake';
+import { expect, openCalculator, test, result, resultNumber } from './calculator';
 
 const PATH = '/calculators/subscription/';
+
+test.use({ calculatorId: 'subscription' });
 /** Fader & Hardie (2007)'s "regular" cohort, yearly, as the page's worked example uses it. */
 const REGULAR = '1000,631,468,382,326,289,262,241';
 const REGULAR_LINK = `?period=year&price=100&margin=70&discount=10&years=10&cac=200&tenure=1&survival=${REGULAR}`;
-
-const result = (page: Page, name: string) => page.locator(`[data-result="${name}"]`).first();
-async function value(page: Page, name: string): Promise<number> {
-  return Number(await result(page, name).getAttribute('data-value'));
-}
-
-async function open(page: Page, query = '') {
-  await page.goto(`${PATH}${query}`);
-  await wake(page);
-}
 
 test.describe('Subscriber value: first load', () => {
   test('server-renders the single-rate view and invites the cohort counts before any script runs', async ({
@@ -25,7 +17,7 @@ test.describe('Subscriber value: first load', () => {
     const page = await context.newPage();
     await page.goto(PATH);
     // M = 30 × 70 % = 21 a month, q = 0.92 × 1.1^(−1/12): 21 × (1 − q¹²⁰) ÷ (1 − q) ≈ 240.606 (by hand).
-    expect(await value(page, 'clvConstantChurn')).toBeCloseTo(240.606, 2);
+    expect(await resultNumber(page, 'clvConstantChurn')).toBeCloseTo(240.606, 2);
     await expect(result(page, 'clv')).toHaveAttribute('data-value', '');
     await expect(result(page, 'clvDifference')).toContainText('Add your cohort counts');
     await expect(page.getByLabel('Subscription price')).toHaveValue('30');
@@ -36,15 +28,16 @@ test.describe('Subscriber value: first load', () => {
 test.describe('Subscriber value: a cohort of your own', () => {
   test('a link with one cohort fits it to the published parameters and says which way the single rate is off', async ({
     page,
+    calculator,
   }) => {
-    await open(page, REGULAR_LINK);
+    await calculator.open(REGULAR_LINK);
     // Fader & Hardie (2007) publish α = 0.704, β = 1.182 for this cohort.
-    expect(await value(page, 'sbgAlpha')).toBeCloseTo(0.704, 3);
-    expect(await value(page, 'sbgBeta')).toBeCloseTo(1.182, 3);
+    expect(await resultNumber(page, 'sbgAlpha')).toBeCloseTo(0.704, 3);
+    expect(await resultNumber(page, 'sbgBeta')).toBeCloseTo(1.182, 3);
     // With the published α, β: 70 × Σ S(t) 1.1⁻ᵗ for t = 0…9 ≈ 218.50 (a direct sum, by hand).
-    expect(await value(page, 'clv')).toBeCloseTo(218.5, 0);
+    expect(await resultNumber(page, 'clv')).toBeCloseTo(218.5, 0);
     // c = 1 − (241/1000)^(1/7) ≈ 18.395 %; 70 × (1 − q¹⁰) ÷ (1 − q), q = (1 − c)/1.1 ≈ 257.48.
-    expect(await value(page, 'clvConstantChurn')).toBeCloseTo(257.48, 1);
+    expect(await resultNumber(page, 'clvConstantChurn')).toBeCloseTo(257.48, 1);
     await expect(result(page, 'clvDifference')).toContainText('overvalues a new subscriber');
     for (const name of ['residualValue', 'medianLifetime', 'clvToCac', 'paybackPeriods', 'clvLongRun']) {
       await expect(result(page, name)).not.toHaveText('');
@@ -56,51 +49,55 @@ test.describe('Subscriber value: a cohort of your own', () => {
 
   test('typing counts turns the single-rate view into a fit, and writes them to the link', async ({
     page,
+    calculator,
   }) => {
-    await open(page);
+    await calculator.open();
     const counts = page.getByLabel('Your cohort’s counts', { exact: false });
     await counts.fill('1000, 869, 743, 653, 593, 551, 517, 491');
     // The "high end" cohort: α = 0.668, β = 3.806 published.
-    await expect.poll(() => value(page, 'sbgAlpha')).toBeCloseTo(0.668, 2);
-    expect(await value(page, 'sbgBeta')).toBeCloseTo(3.806, 1);
+    await expect.poll(() => resultNumber(page, 'sbgAlpha')).toBeCloseTo(0.668, 2);
+    expect(await resultNumber(page, 'sbgBeta')).toBeCloseTo(3.806, 1);
     await expect(page).toHaveURL(/[?&]survival=1000,869,743,653,593,551,517,491(&|$)/);
     await expect(page).not.toHaveURL(/[?&]churn=/);
   });
 
   test('a rising series gets a message beside the field, keeps the text and the last valid figures', async ({
     page,
+    calculator,
   }) => {
-    await open(page, REGULAR_LINK);
-    const before = await value(page, 'clv');
+    await calculator.open(REGULAR_LINK);
+    const before = await resultNumber(page, 'clv');
     const counts = page.getByLabel('Your cohort’s counts', { exact: false });
     await counts.fill('1000, 1100, 900');
     await expect(counts).toHaveValue('1000, 1100, 900');
     await expect(counts).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#field-survival-error')).toContainText('higher than the one before');
-    expect(await value(page, 'clv')).toBe(before);
+    expect(await resultNumber(page, 'clv')).toBe(before);
     await counts.fill('1000');
     await expect(page.locator('#field-survival-error')).toContainText('at least two');
     await counts.fill('1000, abc');
     await expect(page.locator('#field-survival-error')).toContainText('not a whole number');
-    expect(await value(page, 'clv')).toBe(before);
+    expect(await resultNumber(page, 'clv')).toBe(before);
   });
 
   test('a malformed survival key in a link is ignored with the notice, never echoed as HTML', async ({
     page,
+    calculator,
   }) => {
-    await open(page, '?survival=1000,<b>x</b>&period=week');
+    await calculator.open('?survival=1000,<b>x</b>&period=week');
     const notice = page.getByTestId('ignored-notice');
     await expect(notice).toContainText('survival');
     await expect(notice).toContainText('period');
     await expect(notice.locator('b')).toHaveCount(0);
     await expect(result(page, 'clv')).toHaveAttribute('data-value', '');
-    expect(await value(page, 'clvConstantChurn')).toBeCloseTo(240.606, 2);
+    expect(await resultNumber(page, 'clvConstantChurn')).toBeCloseTo(240.606, 2);
   });
 
   test('a pasted table of several cohorts is fitted, every line accounted for, and kept out of the link', async ({
     page,
+    calculator,
   }) => {
-    await open(page);
+    await calculator.open();
     await page.getByText('Several cohorts? Paste a table').click();
     const table = page.getByLabel('A table of cohorts');
     await table.fill(
@@ -115,28 +112,28 @@ test.describe('Subscriber value: a cohort of your own', () => {
     await page.getByRole('button', { name: 'Use this table' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Read 5 lines' })).toContainText('3 cohorts');
     await expect(page.getByText('Line 4:')).toBeVisible();
-    await expect.poll(() => value(page, 'sbgAlpha')).toBeGreaterThan(0);
+    await expect.poll(() => resultNumber(page, 'sbgAlpha')).toBeGreaterThan(0);
     await expect(page.getByText('Fitted to 3 cohorts from the pasted table')).toBeVisible();
     await expect(page).not.toHaveURL(/2025|570/);
   });
 });
 
 test.describe('Subscriber value: links and the page', () => {
-  test('a state round-trips through its link', async ({ page }) => {
-    await open(page, REGULAR_LINK);
+  test('a state round-trips through its link', async ({ page, calculator }) => {
+    await calculator.open(REGULAR_LINK);
     await page.getByLabel('Subscription price').fill('120');
     await expect(page).toHaveURL(/[?&]price=120(&|$)/);
-    const clv = await value(page, 'clv');
+    const clv = await resultNumber(page, 'clv');
     const link = page.url();
     await page.goto('about:blank');
     await page.goto(link);
     await wake(page);
-    expect(await value(page, 'clv')).toBe(clv);
+    expect(await resultNumber(page, 'clv')).toBe(clv);
     await expect(page.getByLabel('Billing period')).toHaveValue('year');
   });
 
-  test('the residual table runs over tenures 1 to 24', async ({ page }) => {
-    await open(page, REGULAR_LINK);
+  test('the residual table runs over tenures 1 to 24', async ({ page, calculator }) => {
+    await calculator.open(REGULAR_LINK);
     const residual = page.getByTestId('residual');
     await residual.scrollIntoViewIfNeeded();
     await expect(residual).toHaveAttribute('data-hydrated', 'true');
@@ -147,7 +144,7 @@ test.describe('Subscriber value: links and the page', () => {
     test(`has no axe violations with a fit, ${colorScheme} theme`, async ({ browser }) => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await open(page, REGULAR_LINK);
+      await openCalculator(page, 'subscription', REGULAR_LINK);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
         .analyze();
@@ -156,12 +153,12 @@ test.describe('Subscriber value: links and the page', () => {
     });
   }
 
-  test('makes no request outside 127.0.0.1', async ({ page }) => {
+  test('makes no request outside 127.0.0.1', async ({ page, calculator }) => {
     const outside: string[] = [];
     page.on('request', (request) => {
       if (!new URL(request.url()).hostname.startsWith('127.0.0.1')) outside.push(request.url());
     });
-    await open(page, REGULAR_LINK);
+    await calculator.open(REGULAR_LINK);
     await page.getByLabel('Subscription price').fill('40');
     await page.mouse.wheel(0, 4000);
     await page.waitForLoadState('networkidle');

@@ -40,7 +40,7 @@ let printing = false;
 /**
  * Prints the report. The chart and its table form an island that wakes only as it nears the screen; until
  * then its table holds the server's default figures and there is no chart. So bring each such section into
- * view, wait (at most 3 s) until it has woken and drawn its chart, let two frames paint, put the scroll
+ * view, wait (at most WAIT_MS) until it has woken and drawn its chart, let two frames paint, put the scroll
  * back where the reader had it, then open the browser's print dialog. print.css hides a section that is
  * still asleep rather than print stale numbers.
  */
@@ -50,13 +50,17 @@ export async function printReport(): Promise<void> {
   try {
     const { scrollX, scrollY } = window;
     dispatchEvent(new Event(PREPARE_PRINT_EVENT));
-    for (const section of sections()) {
-      if (ready(section)) continue;
+    for (const [index, section] of sections().entries()) {
+      // A section the report leaves out (a second chart) need not wake, nor one that is ready.
+      if (ready(section) || section.closest('.no-print')) continue;
       // Bring the chart itself into view: a long year table can make the section taller than the screen,
       // and centring the whole section would leave the chart, whose drawing waits to be seen, off screen.
       (section.querySelector('figure') ?? section).scrollIntoView({ block: 'center' });
       // Re-query: hydration may replace the element.
-      await until(() => sections().every(ready), WAIT_MS);
+      await until(() => {
+        const now = sections()[index];
+        return now !== undefined && ready(now);
+      }, WAIT_MS);
     }
     await until(qrReady, WAIT_MS);
     await frame();

@@ -2,8 +2,10 @@ import type { ChartSeries, LineChartModel } from '../chart/line-chart-config';
 import type { CurrencyCode } from '../currency';
 import { formatMoney, formatNumber, formatPercent } from '../format';
 import type { TableModel } from '../table';
+import type { CsvTable } from '../csv';
 import { RESIDUAL_TABLE_TENURES, residualValue, type PeriodRow, type SubscriptionResults } from './model';
 import { sbgRetention } from './sbg';
+import { NO_FIT } from './explain';
 
 /** A dash for a cell with no value: beyond the data, or beyond a scenario's horizon. */
 const NONE = '–';
@@ -11,7 +13,10 @@ const NONE = '–';
 /** A share (0.631) as the charts' percent number (63.1), keeping "no value" as null. */
 const percentOf = (share: number | null): number | null => (share === null ? null : 100 * share);
 
-const periodWord = (results: SubscriptionResults) => (results.periodsPerYear === 12 ? 'month' : 'year');
+/** What the cohort's periods are, as billed: months or years. */
+export const periodOf = (results: SubscriptionResults): 'month' | 'year' =>
+  results.periodsPerYear === 12 ? 'month' : 'year';
+const periodWord = periodOf;
 
 /** "Months since joining" or "Years since joining": what t counts. */
 const sinceJoining = (results: SubscriptionResults) =>
@@ -174,6 +179,23 @@ function tableOf(chart: LineChartModel, caption: string): TableModel {
   };
 }
 
+/**
+ * A chart's numbers for the CSV download: the period, then each curve's percentage unrounded (to 6 decimals,
+ * far below anything a spreadsheet shows), empty where a curve has no value, as the table's rows run.
+ */
+export function chartCsv(chart: LineChartModel): CsvTable {
+  return {
+    columns: [chart.xTitle, ...chart.series.map((series) => `${series.label} (%)`)],
+    rows: chart.labels.map((label, index) => [
+      Number(label),
+      ...chart.series.map((series) => {
+        const value = series.values[index];
+        return value === null || value === undefined ? null : Number(value.toFixed(6));
+      }),
+    ]),
+  };
+}
+
 /** The survival chart's numbers, readable without the chart. */
 export function survivalTable(
   results: SubscriptionResults,
@@ -233,5 +255,6 @@ export function residualTable(
           ];
         })
       : [],
+    ...(fit ? {} : { empty: NO_FIT[results.unfittable ?? 'no-data'] }),
   };
 }

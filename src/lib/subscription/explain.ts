@@ -20,7 +20,7 @@ export type SubscriptionResultName =
 export type ResultView = GenericResultView<SubscriptionResultName>;
 
 /** Why the sBG figures are missing, in words. */
-const NO_FIT: Record<NonNullable<SubscriptionResults['unfittable']>, string> = {
+export const NO_FIT: Record<NonNullable<SubscriptionResults['unfittable']>, string> = {
   'no-data': 'Add your cohort counts to see what your own subscribers are worth.',
   'no-cohorts': 'The counts hold no subscribers to learn from.',
   'no-cancellations':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chartCsv,
   residualTable,
   retentionChart,
   retentionTable,
@@ -189,5 +190,30 @@ describe('residualTable', () => {
     const zero = withHandFit(computeSubscription({ ...singleRate, discount: 0 }));
     expect(residualTable(zero, 'USD', 'en-US').rows[0]).toEqual(['1', '50%', '–']);
     expect(residualTable(computeSubscription(singleRate), 'USD', 'en-US').rows).toEqual([]);
+  });
+
+  it('says in place of rows why there are none: no counts yet, or counts nobody cancelled in', () => {
+    const noCounts = residualTable(computeSubscription(singleRate), 'USD', 'en-US');
+    expect(noCounts.empty).toMatch(/^Add your cohort counts/);
+    const nobodyLeft = computeSubscription({ ...singleRate, churn: null, cohorts: [[100, 100, 100]] });
+    expect(nobodyLeft.fit).toBeNull();
+    expect(residualTable(nobodyLeft, 'USD', 'en-US').empty).toMatch(/Nobody in these counts has cancelled/);
+    const fitted = residualTable(withHandFit(computeSubscription(singleRate)), 'USD', 'en-US');
+    expect(fitted.empty).toBeUndefined();
+  });
+});
+
+describe('chartCsv', () => {
+  it('holds the table’s rows as numbers: the period, then each curve in percent, empty where it stops', () => {
+    const results = computeSubscription({ ...singleRate, churn: null, cohorts: [[1000, 500]] });
+    const chart = survivalChart(results, 'en-US');
+    const csv = chartCsv(chart);
+    expect(csv.columns).toEqual(['Years since joining', ...chart.series.map((s) => `${s.label} (%)`)]);
+    expect(csv.rows).toHaveLength(survivalTable(results, 'en-US').rows.length);
+    // Year 1 of the counts: 500 of 1,000, i.e. 50 %; the counts stop after year 1.
+    const observed = chart.series.findIndex((s) => s.role === 'observed');
+    expect(csv.rows[1]?.[0]).toBe(1);
+    expect(csv.rows[1]?.[observed + 1]).toBe(50);
+    expect(csv.rows[2]?.[observed + 1]).toBeNull();
   });
 });

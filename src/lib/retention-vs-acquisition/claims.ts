@@ -1,4 +1,6 @@
-import type { RetentionInputs } from './model';
+import type { CurrencyCode } from '../currency';
+import { formatMoney } from '../format';
+import { computeRetention, type RetentionInputs } from './model';
 
 /** A source a reader can look up. */
 export interface Source {
@@ -75,4 +77,43 @@ export function programCostForClaim(inputs: RetentionInputs, keepVsWinPercent: n
   const reduction = (inputs.churn - inputs.churnWithProgram) / 100;
   if (reduction <= 0 || inputs.cac <= 0) return null;
   return (keepVsWinPercent / 100) * inputs.cac * reduction;
+}
+
+/** What a claim would mean with the reader's other figures: the programme cost it implies, and in words. */
+export interface ClaimImplication {
+  /** The programme cost per customer per year the claim implies; null when it cannot be applied. */
+  readonly cost: number | null;
+  /** What it means, or why it cannot be applied. */
+  readonly text: string;
+}
+
+/** The programme cost a claim implies with these inputs, what the programme would then save, or why not. */
+export function claimImplication(
+  inputs: RetentionInputs,
+  claim: FolkClaim,
+  currency: CurrencyCode,
+  locale: string,
+): ClaimImplication {
+  const cost = programCostForClaim(inputs, claim.keepVsWinPercent);
+  if (cost === null) {
+    return {
+      cost,
+      text:
+        inputs.cac === 0
+          ? 'Cannot apply: with no cost to win a customer, keeping one cannot cost a share of it.'
+          : 'Cannot apply: the programme must lower churn for it to keep anyone. Set a lower churn with the programme first.',
+    };
+  }
+  const money = (x: number) => formatMoney(x, currency, locale);
+  const saved = computeRetention({ ...inputs, programCost: cost }).savingsPerYear;
+  return {
+    cost,
+    text: `If it held for you, your programme could cost only ${money(cost)} per customer per year, and would save ${money(saved)} a year.`,
+  };
+}
+
+/** What the panel says once a claim's programme cost has been put in the form. */
+export function appliedClaimText(implication: ClaimImplication): string {
+  if (implication.cost === null) return implication.text;
+  return `${implication.text} The programme cost above is now set to match; the results show the rest. Compare it with what a real programme would cost you.`;
 }

@@ -214,3 +214,12 @@ function keepVsWinSentence(percent: number, locale: string): string {
   if (percent === 100) return 'Keeping a customer costs exactly what winning one does.';
   return 'Keeping a customer this way costs more than winning a new one.';
 }
+
+/** The yearly bill with the programme, split: the programme's own spend, and replacing those it still loses. */
+export function programmeBill(
+  inputs: RetentionInputs,
+  results: RetentionResults,
+): { readonly programSpend: number; readonly replacements: number } {
+  const programSpend = inputs.programCost * inputs.customers;
+  return { programSpend, replacements: results.retainCostPerYear - programSpend };
+}

@@ -372,8 +372,11 @@ test('the chart prints at its fixed size every time, in emulated print and in a 
     await page.setViewportSize({ width: 794, height: 1123 });
     await open(page, CALCULATORS[0]!);
     await page.getByRole('button', { name: 'Print report' }).click();
+    // Print report waits for Chart.js to arrive and draw, which four times slower can pass the default 10 s.
     await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed))
+      .poll(() => page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed), {
+        timeout: 30_000,
+      })
       .toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
 

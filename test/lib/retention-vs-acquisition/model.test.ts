@@ -22,6 +22,7 @@ import {
   type RetentionYearRow,
 } from '../../../src/lib/retention-vs-acquisition/model';
 import { ABSOLUTE_FLOOR, closeTo, expectCloseTo } from '../tolerance';
+import { RUNS, ROUNDING, expectResults, expectRows, inRange } from '../model-assertions';
 import { RETENTION_PARAMS } from '../../../src/lib/retention-vs-acquisition/params';
 import { defaultValues } from '../../../src/lib/params';
 
@@ -43,29 +44,6 @@ const BREAK_EVEN: RetentionInputs = {
 
 /** The scalar results, expected by hand; `rows` are checked apart. */
 type ExpectedResults = Omit<RetentionResults, 'rows'>;
-
-/** Checks every scalar result: nulls exactly, numbers with {@link closeTo}. */
-function expectResults(actual: RetentionResults, expected: ExpectedResults): void {
-  for (const key of Object.keys(expected) as (keyof ExpectedResults)[]) {
-    const want = expected[key];
-    const got = actual[key];
-    if (want === null) expect(got, key).toBeNull();
-    else expectCloseTo(got, want);
-  }
-}
-
-/** Checks every row: year exactly, counts with {@link closeTo}. */
-function expectRows(actual: readonly RetentionYearRow[], expected: readonly RetentionYearRow[]): void {
-  expect(actual).toHaveLength(expected.length);
-  expected.forEach((want, index) => {
-    const got = actual[index];
-    expect(got, `row ${index}`).toBeDefined();
-    if (got === undefined) return;
-    expect(got.year).toBe(want.year);
-    expectCloseTo(got.remaining, want.remaining);
-    expectCloseTo(got.remainingWithProgram, want.remainingWithProgram);
-  });
-}
 
 /** Rows from two lists of counts, year 0 first. */
 function rowsOf(remaining: readonly number[], remainingWithProgram: readonly number[]): RetentionYearRow[] {
@@ -551,19 +529,9 @@ describe('edge cases (the break-even case except where named)', () => {
 
 // --- properties -------------------------------------------------------------------------------------------
 
-const RUNS = { numRuns: 300 };
-/** Slack for comparisons that hold exactly in real numbers and to within rounding in doubles. */
-const ROUNDING = 1e-12;
 /** The smallest normal double, 2⁻¹⁰²²; below it precision thins out (subnormals). */
 const MIN_NORMAL = 2 ** -1022;
 
-/**
- * fc.double spreads its values evenly over the doubles, so most fall below 1e-100; mixing in everyday
- * values keeps realistic inputs well covered while the full range stays in play.
- */
-function inRange(min: number, max: number, everyday: fc.Arbitrary<number>): fc.Arbitrary<number> {
-  return fc.oneof(fc.double({ min, max, noNaN: true }), everyday);
-}
 const money = inRange(
   0,
   1e9,

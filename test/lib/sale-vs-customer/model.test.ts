@@ -20,6 +20,7 @@ import {
 } from '../../../src/lib/sale-vs-customer/model';
 import { percentToFraction, ratioOrNull } from '../../../src/lib/math';
 import { ABSOLUTE_FLOOR, closeTo, expectCloseTo } from '../tolerance';
+import { RUNS, ROUNDING, expectResults as expectAllResults, expectRows, inRange } from '../model-assertions';
 
 // Tolerance helpers are shared by the model tests: ../tolerance.ts.
 
@@ -38,31 +39,9 @@ const DEFAULTS: SaleVsCustomerInputs = {
 /** The numeric results, expected by hand; `rows` are checked apart. */
 type ExpectedResults = Omit<SaleVsCustomerResults, 'rows'>;
 
-/** Checks every scalar result: numbers with {@link closeTo}, nulls and payback months exactly. */
-function expectResults(actual: SaleVsCustomerResults, expected: ExpectedResults): void {
-  for (const key of Object.keys(expected) as (keyof ExpectedResults)[]) {
-    const want = expected[key];
-    const got = actual[key];
-    if (want === null || key === 'paybackMonths') expect(got, key).toBe(want);
-    else expectCloseTo(got, want);
-  }
-}
-
-/** Checks every field of every year row. */
-function expectRows(actual: readonly YearRow[], expected: readonly YearRow[]): void {
-  expect(actual).toHaveLength(expected.length);
-  expected.forEach((want, index) => {
-    const got = actual[index];
-    expect(got, `row ${index + 1}`).toBeDefined();
-    if (got === undefined) return;
-    expect(got.year).toBe(want.year);
-    expectCloseTo(got.chanceActive, want.chanceActive);
-    expectCloseTo(got.orders, want.orders);
-    expectCloseTo(got.margin, want.margin);
-    expectCloseTo(got.discountedValue, want.discountedValue);
-    expectCloseTo(got.runningTotal, want.runningTotal);
-  });
-}
+/** Every scalar result, payback months exactly (see model-assertions.ts). */
+const expectResults = (actual: SaleVsCustomerResults, expected: ExpectedResults) =>
+  expectAllResults(actual, expected, ['paybackMonths']);
 
 describe('closeTo', () => {
   it('accepts a relative difference within the tolerance and rejects one beyond it', () => {
@@ -468,17 +447,6 @@ describe('payback', () => {
 
 // --- properties -------------------------------------------------------------------------------------------
 
-const RUNS = { numRuns: 300 };
-/** Slack for comparisons that hold exactly in real numbers and to within rounding in doubles. */
-const ROUNDING = 1e-12;
-
-/**
- * fc.double spreads its values evenly over the doubles, so most fall below 1e-100; mixing in everyday
- * values keeps realistic inputs well covered while the full range stays in play.
- */
-function inRange(min: number, max: number, everyday: fc.Arbitrary<number>): fc.Arbitrary<number> {
-  return fc.oneof(fc.double({ min, max, noNaN: true }), everyday);
-}
 const percent = inRange(0, 100, fc.integer({ min: 0, max: 100 }));
 const positive = (max: number, everydayMax: number): fc.Arbitrary<number> =>
   fc.oneof(

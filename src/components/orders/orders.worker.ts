@@ -2,19 +2,15 @@
 // Reads an order export and fits the models off the main thread, so the page stays responsive. Nothing
 // leaves the browser: the file is read here and only aggregate figures are posted back to the page.
 import { RecordReader } from '../../lib/orders/import/records';
-import { recognisePlatform } from '../../lib/orders/import/formats';
-import { recogniseCustomerSummary } from '../../lib/orders/history/customer-summary';
 import {
-  createCustomerSummaryImport,
-  createOrderImport,
-  createPlatformImport,
+  createFileReading,
   fitModels,
   forecastEachCustomer,
   historyFigures,
   summarise,
   type CustomerSummaryImport,
+  type FileReading,
   type ModelSettings,
-  type OrderImport,
 } from '../../lib/orders/pipeline';
 import type { CustomerForecasts } from '../../lib/orders/forecast/customers';
 import { customersCsvParts } from '../../lib/orders/forecast/csv';
@@ -24,8 +20,7 @@ import type { FromWorker, ToWorker } from './protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Bytes read at a time: large enough to be fast, small enough to report progress. */
 const CHUNK_BYTES = 1 << 20;
-/** What a file is read into: orders, or a customer summary (one line per customer). */
-type Reading = OrderImport | CustomerSummaryImport;
+type Reading = FileReading;
 /** The last file read to the end, kept for refits with other settings. */
 let current: Reading | null = null;
 /** The newest analyse request: an older read still running stops and is not kept. */
@@ -39,17 +34,9 @@ function post(message: FromWorker) {
 
 async function read(message: Extract<ToWorker, { type: 'analyse' }>): Promise<Reading | null> {
   const { id, source } = message;
-  const generic = () => createOrderImport(message.mapping, message.dateFormat, { today: message.today });
-  const path: { reading: Reading | null } = { reading: null }; // set by the header record
+  const file = createFileReading(message);
   const reader = new RecordReader();
-  // The header decides the path: a recognised platform's rules, or the columns the person confirmed.
-  const take = (record: Parameters<OrderImport['add']>[0]) => {
-    if (path.reading) return path.reading.add(record);
-    const summary = recogniseCustomerSummary(record.fields);
-    if (summary) return void (path.reading = createCustomerSummaryImport(summary));
-    const platform = message.platform ? recognisePlatform(record.fields) : null;
-    path.reading = platform ? createPlatformImport(platform, { today: message.today }) : generic();
-  };
+  const take = file.take;
   const total = typeof source === 'string' ? source.length : source.size;
   const decoder = new TextDecoder();
   let lastPost = 0;
@@ -67,13 +54,13 @@ async function read(message: Extract<ToWorker, { type: 'analyse' }>): Promise<Re
         id,
         type: 'progress',
         fraction: Math.min(1, (at + CHUNK_BYTES) / total),
-        rows: path.reading?.lines.summary().lines ?? 0,
+        rows: file.reading().lines.summary().lines,
       });
     }
   }
   if (typeof source !== 'string') reader.push(decoder.decode(), take);
   reader.end(take);
-  const done: Reading = path.reading ?? generic();
+  const done = file.reading();
   if ('finish' in done) done.finish();
   return done;
 }

@@ -6,7 +6,8 @@ import { customerKey, validateRow, type BadRowsSummary, type ColumnMapping } fro
 import { dayFromCivil, parseDay, type DateFormat } from './import/dates';
 import { RULE_REASONS, type Platform, type PlatformOrder } from './import/formats/platform';
 import { DEFAULT_MAX_RECORD_CHARS, type BrokenReason, type CsvRecord } from './import/records';
-import { EXCLUDED_REASONS, LineCounter, type LineAccounting } from './import/accounting';
+import { EXCLUDED_REASONS, isRepeatedHeader, LineCounter, type LineAccounting } from './import/accounting';
+import { recognisePlatform } from './import/formats';
 import { createHistory, type CohortPeriod, type History, type HistorySummary } from './history/history';
 import { fitBgnbd, type BgnbdFit } from './models/bgnbd';
 import { fitGammaGamma, type GammaGammaFit } from './models/gamma-gamma';
@@ -17,6 +18,7 @@ import {
   CustomerSummaryLog,
   SUMMARY_REASONS,
   readSummaryLine,
+  recogniseCustomerSummary,
   type CustomerSummaryResult,
   type SummaryColumns,
 } from './history/customer-summary';
@@ -299,6 +301,50 @@ export function createCustomerSummaryImport(columns: SummaryColumns): CustomerSu
 }
 
 export type { BadRowsSummary };
+
+/** What a file is read into: orders, or a customer summary (one line per customer). */
+export type FileReading = OrderImport | CustomerSummaryImport;
+
+/** How a file is read when its header is not a customer summary's. */
+export interface FileReadingOptions {
+  /** Whether a recognised platform's header brings its rules (the person can turn this off). */
+  readonly platform: boolean;
+  /** The columns the person confirmed, for the generic path. */
+  readonly mapping: ColumnMapping;
+  readonly dateFormat: DateFormat;
+  readonly today: number;
+}
+
+/**
+ * A whole file's records, in order: the header decides the path (a customer summary, a recognised
+ * platform's rules, or the columns the person confirmed), and a later record that repeats the header, as
+ * two exports joined into one file have, is left out by a rule of its own instead of read as a bad order.
+ */
+export function createFileReading(options: FileReadingOptions) {
+  const generic = () => createOrderImport(options.mapping, options.dateFormat, { today: options.today });
+  let header: readonly string[] | null = null;
+  let reading: FileReading | null = null;
+  return {
+    /** Takes the next record of the file, the header first. */
+    take: (record: CsvRecord): void => {
+      if (header === null || reading === null) {
+        header = record.fields;
+        const summary = recogniseCustomerSummary(header);
+        const platform = options.platform && !summary ? recognisePlatform(header) : null;
+        reading = summary
+          ? createCustomerSummaryImport(summary)
+          : platform
+            ? createPlatformImport(platform, { today: options.today })
+            : generic();
+      } else if (!record.broken && isRepeatedHeader(record.fields, header)) {
+        reading.lines.read();
+        reading.lines.exclude(EXCLUDED_REASONS.repeatedHeader);
+      } else reading.add(record);
+    },
+    /** What has been read so far; a file with no header line reads as an empty generic import. */
+    reading: (): FileReading => (reading ??= generic()),
+  };
+}
 
 /** Every customer's forecast and the holdout check, or null where there is no fitted purchase model. */
 export interface CustomerResult {

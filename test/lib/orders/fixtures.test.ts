@@ -5,15 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RecordReader } from '../../../src/lib/orders/import/records';
+import { readAllRecords, RecordReader } from '../../../src/lib/orders/import/records';
 import { dayFromCivil } from '../../../src/lib/orders/import/dates';
 import { recognisePlatform } from '../../../src/lib/orders/import/formats';
-import {
-  createOrderImport,
-  createPlatformImport,
-  summarise,
-  type OrderImport,
-} from '../../../src/lib/orders/pipeline';
+import { createFileReading, summarise, type OrderImport } from '../../../src/lib/orders/pipeline';
 
 const DIR = new URL('../../fixtures/orders/', import.meta.url);
 const TODAY = dayFromCivil(2025, 6, 30);
@@ -178,22 +173,15 @@ const EXPECTED: Record<string, Expected> = {
 /** Reads a file as the worker does: the header picks the platform's rules or the generic path. */
 function read(text: string, chunk = 7): { reading: OrderImport; platform: string | null } {
   const reader = new RecordReader();
-  let reading: OrderImport | null = null;
-  let platform: string | null = null;
-  const take = (record: Parameters<OrderImport['add']>[0]) => {
-    if (reading) return reading.add(record);
-    const recognised = recognisePlatform(record.fields);
-    platform = recognised?.id ?? null;
-    reading = recognised
-      ? createPlatformImport(recognised, { today: TODAY })
-      : createOrderImport({ customer: 0, date: 1, amount: 2, columns: 3 }, 'YYYY-MM-DD', { today: TODAY });
-  };
-  for (let at = 0; at < text.length; at += chunk) reader.push(text.slice(at, at + chunk), take);
-  reader.end(take);
-  if (!reading) throw new Error('no header');
-  const done: OrderImport = reading;
-  done.finish();
-  return { reading: done, platform };
+  const mapping = { customer: 0, date: 1, amount: 2, columns: 3 };
+  const file = createFileReading({ platform: true, mapping, dateFormat: 'YYYY-MM-DD', today: TODAY });
+  for (let at = 0; at < text.length; at += chunk) reader.push(text.slice(at, at + chunk), file.take);
+  reader.end(file.take);
+  const reading = file.reading();
+  if (!('finish' in reading)) throw new Error('read as a customer summary');
+  reading.finish();
+  const header = readAllRecords(text)[0]?.fields ?? [];
+  return { reading, platform: recognisePlatform(header)?.id ?? null };
 }
 
 describe('fixtures, counted by hand', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readAllRecords } from '../../../src/lib/orders/import/records';
 import { dayFromCivil } from '../../../src/lib/orders/import/dates';
 import {
+  createFileReading,
   createOrderImport,
   fitModels,
   historyFigures,
@@ -89,5 +90,67 @@ describe('the pipeline', () => {
 
   it('takes today from the reader’s calendar', () => {
     expect(todayDayNumber(new Date(2025, 5, 30, 23, 59))).toBe(TODAY);
+  });
+});
+
+describe('a whole file, as the worker reads it', () => {
+  const options = {
+    platform: true,
+    mapping: { customer: 0, date: 1, amount: 2, columns: 3 },
+    dateFormat: 'YYYY-MM-DD',
+    today: TODAY,
+  } as const;
+  function readFile(csv: string) {
+    const file = createFileReading(options);
+    readAllRecords(csv).forEach(file.take);
+    const reading = file.reading();
+    if ('finish' in reading) reading.finish();
+    return reading;
+  }
+
+  it('leaves out the header of a second Shopify export joined onto the first, and reads both', () => {
+    const header =
+      'Name,Email,Financial Status,Paid at,Fulfillment Status,Currency,Subtotal,Total,Refunded Amount,' +
+      'Created at,Lineitem quantity,Lineitem name,Lineitem price,Cancelled at';
+    const csv = [
+      header,
+      '#1001,ann@example.com,paid,2024-01-05,fulfilled,USD,50.00,50.00,0.00,2024-01-05,1,Mug,30.00,',
+      '#1001,,,,,,,,,2024-01-05,1,Tin,20.00,',
+      header,
+      '#1002,bob@example.com,paid,2024-02-01,fulfilled,USD,20.00,20.00,0.00,2024-02-01,1,Bag,20.00,',
+    ].join('\r\n');
+    const reading = readFile(csv);
+    // Four data lines: the two of order #1001, the repeated header, the one of order #1002.
+    expect(reading.accounting()).toMatchObject({
+      lines: 4,
+      orderLines: 3,
+      excludedLines: 1,
+      excluded: [{ reason: 'the header line again (files joined into one?)', count: 1 }],
+      unreadableLines: 0,
+    });
+    expect('history' in reading && summarise(reading, SETTINGS)?.revenue).toBe(70);
+  });
+
+  it('leaves out a repeated header in a plain file whatever its case and spacing', () => {
+    const reading = readFile(
+      'customer,date,amount\na,2024-01-01,10\n Customer ,DATE, Amount\nb,2024-01-02,5',
+    );
+    expect(reading.accounting()).toMatchObject({
+      lines: 3,
+      orderLines: 2,
+      excludedLines: 1,
+      unreadableLines: 0,
+    });
+  });
+
+  it('leaves out a repeated header in a customer summary, and still flags a line that only looks like one', () => {
+    const header = 'customer_id,frequency,recency_weeks,age_weeks,monetary_value';
+    const reading = readFile(`${header}\nc1,2,10,20,15\n${header}\nc2,0,0,5,0\ncustomer_id,frequency,x,y,z`);
+    expect(reading.accounting()).toMatchObject({
+      lines: 4,
+      orderLines: 2,
+      excludedLines: 1,
+      unreadableLines: 1,
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Where every data line of a file went. Each non-blank line after the header is one of: part of a counted
- * order, left out by a rule (dated after today; later, a platform's status rules), or unreadable. So
+ * order, left out by a rule (dated after today, a repeat of the header; a platform's status rules), or unreadable. So
  * `lines = orderLines + excludedLines + unreadableLines`, always; blank lines are not data lines.
  */
 import { BadRows, type BadRowsSummary } from './rows';
@@ -24,7 +24,23 @@ export interface LineAccounting {
 /** Why a line was left out by a rule, as the page shows it. */
 export const EXCLUDED_REASONS = {
   future: 'dated after today',
+  repeatedHeader: 'the header line again (files joined into one?)',
 } as const;
+
+/**
+ * Whether a record repeats the header line, as two exports joined into one file have: the same fields,
+ * ignoring case and the spaces around them.
+ * @example isRepeatedHeader(['Email', ' Total'], ['email', 'total']) // true
+ */
+export function isRepeatedHeader(fields: readonly string[], header: readonly string[]): boolean {
+  const same = (a: string | undefined, b: string | undefined) =>
+    (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+  return (
+    fields.length === header.length &&
+    header.some((h) => h.trim() !== '') &&
+    fields.every((f, i) => same(f, header[i]))
+  );
+}
 
 /** Counts lines as they are sorted into orders, rule exclusions and unreadable lines. */
 export class LineCounter {

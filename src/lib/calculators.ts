@@ -107,7 +107,7 @@ export const CALCULATOR_REGISTRY: { readonly [Id in CalculatorId]: CalculatorEnt
     chart: {
       heading: 'Who is still subscribed, renewal by renewal',
       intro:
-        'The points are your cohort’s counts; the solid curve is the model fitted to them and carried on to the horizon; the other curve is what a single churn rate predicts. Where they part, the single rate misprices your subscribers.',
+        'The curve of a single churn rate, and with your cohort’s counts, those counts as points and the model fitted to them as a solid curve carried on to the horizon. Where the two curves part, the single rate misprices your subscribers.',
     },
     articleMore:
       'the survival and retention charts, a current subscriber’s value by tenure, and how it works',

@@ -20,6 +20,10 @@ test.describe('Subscriber value: first load', () => {
     expect(await resultNumber(page, 'clvConstantChurn')).toBeCloseTo(240.606, 2);
     await expect(result(page, 'clv')).toHaveAttribute('data-value', '');
     await expect(result(page, 'clvDifference')).toContainText('Add your cohort counts');
+    // Only the single-rate figures are shown; the cohort's own are promised in words, not shown blank.
+    await expect(result(page, 'clvToCac')).not.toHaveText('');
+    await expect(result(page, 'medianLifetime')).toHaveCount(0);
+    await expect(page.getByTestId('cohort-invite')).toContainText('how long half of them stay');
     await expect(page.getByLabel('Subscription price')).toHaveValue('30');
     await context.close();
   });
@@ -57,6 +61,8 @@ test.describe('Subscriber value: a cohort of your own', () => {
     // The "high end" cohort: α = 0.668, β = 3.806 published.
     await expect.poll(() => resultNumber(page, 'sbgAlpha')).toBeCloseTo(0.668, 2);
     expect(await resultNumber(page, 'sbgBeta')).toBeCloseTo(3.806, 1);
+    await expect(result(page, 'medianLifetime')).not.toHaveText('');
+    await expect(page.getByTestId('cohort-invite')).toHaveCount(0);
     await expect(page).toHaveURL(/[?&]survival=1000,869,743,653,593,551,517,491(&|$)/);
     await expect(page).not.toHaveURL(/[?&]churn=/);
   });
@@ -115,6 +121,32 @@ test.describe('Subscriber value: a cohort of your own', () => {
     await expect.poll(() => resultNumber(page, 'sbgAlpha')).toBeGreaterThan(0);
     await expect(page.getByText('Fitted to 3 cohorts from the pasted table')).toBeVisible();
     await expect(page).not.toHaveURL(/2025|570/);
+  });
+});
+
+test.describe('Subscriber value: the long tables', () => {
+  test('a monthly horizon’s 120 rows scroll in a box of their own, the column names kept in sight', async ({
+    page,
+    calculator,
+  }) => {
+    await calculator.open();
+    const table = page.locator('#survival-table');
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.locator('tbody tr')).toHaveCount(120);
+    const box = table.locator('xpath=ancestor::section[1]');
+    const size = await box.evaluate((node) => ({ shown: node.clientHeight, whole: node.scrollHeight }));
+    expect(size.shown).toBeLessThan(700);
+    expect(size.whole).toBeGreaterThan(3 * size.shown);
+    // Scrolled by keyboard to the end, the header row is still at the top of the box.
+    await box.focus();
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => box.evaluate((node) => node.scrollTop))
+      .toBeGreaterThan(size.whole - size.shown - 5);
+    const header = await table.locator('thead th').first().boundingBox();
+    const boxTop = (await box.boundingBox())?.y ?? Number.NaN;
+    expect(Math.abs((header?.y ?? Number.NaN) - boxTop)).toBeLessThan(3);
+    await expect(table.locator('tbody tr').last()).toBeInViewport();
   });
 });
 

@@ -31,7 +31,21 @@ export interface LineChartModel {
     | { readonly kind: 'count' }
     | { readonly kind: 'percent' };
   readonly locale: string;
+  /** Label the x axis only where the label is a multiple of this: 12 on a monthly axis, a label a year. */
+  readonly tickStep?: number | undefined;
 }
+
+/** Past this many labels a line's points would crowd into a bead chain: the line is drawn without them. */
+export const DENSE_LABELS = 40;
+
+/** Each role's point size where the labels leave room for points. */
+const POINT_RADIUS: Readonly<Record<SeriesRole, number>> = {
+  main: 3,
+  alternative: 2,
+  comparison: 0,
+  threshold: 0,
+  observed: 3,
+};
 
 /** Colours resolved from the page's theme, so the chart matches light and dark mode. */
 export interface ChartTheme {
@@ -75,7 +89,7 @@ export function lineChartConfig(model: LineChartModel, theme: ChartTheme): Chart
       scales: {
         x: {
           title: { display: true, text: model.xTitle, color: theme.text },
-          ticks: { color: theme.text },
+          ticks: { color: theme.text, ...xTicks(model) },
           grid: { color: theme.grid },
         },
         y: {
@@ -89,8 +103,23 @@ export function lineChartConfig(model: LineChartModel, theme: ChartTheme): Chart
   };
 }
 
+/** The x axis's labels at every tickStep-th period, level, instead of as many as fit, turned on their side. */
+function xTicks(model: LineChartModel) {
+  const step = model.tickStep;
+  if (!step) return {};
+  return {
+    autoSkip: false,
+    maxRotation: 0,
+    callback: (_value: unknown, index: number) => {
+      const label = model.labels[index];
+      return label !== undefined && Number(label) % step === 0 ? label : null;
+    },
+  };
+}
+
 /** Only the data part, for updating an existing chart in place. */
 export function lineChartData(model: LineChartModel, theme: ChartTheme): ChartConfiguration<'line'>['data'] {
+  const dense = model.labels.length > DENSE_LABELS;
   return {
     labels: [...model.labels],
     datasets: model.series.map((series) => {
@@ -102,8 +131,8 @@ export function lineChartData(model: LineChartModel, theme: ChartTheme): ChartCo
         backgroundColor: color,
         borderWidth: series.role === 'main' || series.role === 'alternative' ? 3 : 2,
         borderDash: series.role === 'threshold' ? [6, 5] : series.role === 'alternative' ? [2, 3] : [],
-        pointRadius:
-          series.role === 'main' || series.role === 'observed' ? 3 : series.role === 'alternative' ? 2 : 0,
+        // Measured points are always drawn; a model's points only where there is room for them.
+        pointRadius: series.role === 'observed' || !dense ? POINT_RADIUS[series.role] : 0,
         pointStyle: series.role === 'alternative' ? 'rectRot' : 'circle',
         pointHoverRadius: 5,
         tension: 0.25,

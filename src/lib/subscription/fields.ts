@@ -33,7 +33,7 @@ export function subscriptionFields(period: BillingPeriod): Record<SubscriptionKe
       key: 'churn',
       label: 'Subscribers who cancel',
       unit: { kind: 'percent', suffix: `% ${per}` },
-      help: 'Out of 100 subscribers due to renew, how many cancel instead. This is the single-rate view: one rate for everyone, at every renewal. With cohort counts below and no rate typed here, it is the one rate that runs from your first count to your last.',
+      help: 'Out of 100 subscribers due to renew, how many cancel instead. This is the single-rate view: one rate for everyone, at every renewal. With cohort counts above and no rate typed here, it is the one rate that runs from your first count to your last.',
       // monthly rates are small (2–10 %), so half a point is a real change; yearly ones move by whole points
       step: period === 'month' ? 0.5 : 1,
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatChartValue,
+  lineChartConfig,
   lineChartData,
   type ChartTheme,
   type LineChartModel,
@@ -83,5 +84,36 @@ describe('lineChartData', () => {
     const gappy = dataset('observed', [100, 50, null]);
     expect(gappy.data).toEqual([100, 50, null]);
     expect(gappy.spanGaps).toBe(false);
+  });
+});
+
+describe('a long axis', () => {
+  const months = Array.from({ length: 121 }, (_, month) => String(month));
+  const long = (role: LineChartModel['series'][number]['role'], tickStep?: number): LineChartModel => ({
+    ...model([{ id: role, label: role, values: months.map(Number), role, colorVar: '--a' }], {
+      kind: 'count',
+    }),
+    labels: months,
+    tickStep,
+  });
+
+  it('draws a model’s line without points past 40 labels, and measured points always', () => {
+    expect(lineChartData(long('main'), theme).datasets[0]?.pointRadius).toBe(0);
+    expect(lineChartData(long('alternative'), theme).datasets[0]?.pointRadius).toBe(0);
+    expect(lineChartData(long('observed'), theme).datasets[0]?.pointRadius).toBe(3);
+  });
+
+  it('labels a monthly axis once a year: months 0, 12, …, 120 and no other', () => {
+    const ticks = lineChartConfig(long('main', 12), theme).options?.scales?.x?.ticks as {
+      callback: (value: unknown, index: number) => string | null;
+    };
+    const shown = months.map((_, index) => ticks.callback(index, index)).filter((label) => label !== null);
+    expect(shown).toEqual(['0', '12', '24', '36', '48', '60', '72', '84', '96', '108', '120']);
+  });
+
+  it('leaves a short axis to Chart.js', () => {
+    expect(lineChartConfig(model([], { kind: 'count' }), theme).options?.scales?.x?.ticks).not.toHaveProperty(
+      'callback',
+    );
   });
 });

@@ -145,9 +145,15 @@ export class BadRows {
   add(line: number, reason: string, fields: readonly string[], lines = 1): void {
     this.#total += lines;
     this.#counts.set(reason, (this.#counts.get(reason) ?? 0) + lines);
-    if (this.#examples.length < BadRows.MAX_EXAMPLES) {
-      this.#examples.push({ line, reason, text: exampleText(fields) });
+    const examples = this.#examples;
+    if (examples.length < BadRows.MAX_EXAMPLES) {
+      examples.push({ line, reason, text: exampleText(fields) });
+      return;
     }
+    // A platform's orders are judged when the file ends, after lines further down were: keep the earliest.
+    let latest = 0;
+    for (let i = 1; i < examples.length; i++) if (examples[i]!.line > examples[latest]!.line) latest = i;
+    if (line < examples[latest]!.line) examples[latest] = { line, reason, text: exampleText(fields) };
   }
 
   /** Rows left out so far. */
@@ -160,7 +166,8 @@ export class BadRows {
     const byReason = [...this.#counts]
       .map(([reason, count]) => ({ reason, count }))
       .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-    return { total: this.#total, byReason, examples: [...this.#examples] };
+    const examples = [...this.#examples].sort((a, b) => a.line - b.line);
+    return { total: this.#total, byReason, examples };
   }
 }
 

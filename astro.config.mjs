@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkGlossary } from './src/lib/remark-glossary.ts';
+import { remarkKeepPercents } from './src/lib/typography.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { firstUse } from './src/integrations/first-use.ts';
@@ -97,10 +98,11 @@ export default defineConfig({
   markdown: {
     // Shiki writes inline styles, which the CSP forbids.
     syntaxHighlight: false,
-    // Links the first use of each glossary term in the articles.
+    // Links the first use of each glossary term in the articles, and keeps "40 %" on one line.
     processor: unified({
       remarkPlugins: [
         remarkGlossary({ glossaryFile: new URL('./src/content/glossary.json', import.meta.url).pathname }),
+        remarkKeepPercents(),
       ],
     }),
   },

@@ -39,8 +39,8 @@ describe('findTextDefects flags the defects found on the built pages', () => {
 
   it('a word run into a figure in the text itself', () => {
     // `a10-year horizon`
-    expect(contexts(el('p', 'a 10 % discount rate, a10-year horizon and'))).toEqual([
-      'a 10 % discount rate, [a1]0-year horizon and',
+    expect(contexts(el('p', 'a 10\u00a0% discount rate, a10-year horizon and'))).toEqual([
+      'a 10\u00a0% discount rate, [a1]0-year horizon and',
     ]);
   });
 
@@ -56,6 +56,14 @@ describe('findTextDefects flags the defects found on the built pages', () => {
     expect(rules(el('li', 'orders four times a year: $52.68 × 4 =', el('strong', '$210.71'), '.'))).toEqual([
       'operator spaced on one side only',
     ]);
+  });
+
+  it('a per cent sign after a plain space, which a line can part from its number', () => {
+    // `“5 % more retention, 25 / % to 95 % more profit”`, broken after 25 on a phone
+    expect(rules(el('h2', '“5\u00a0% more retention, 25 % to 95\u00a0% more profit”'))).toEqual([
+      'a per cent sign a line can part from its number',
+    ]);
+    expect(rules(el('h2', '“5\u00a0% more retention, 25\u00a0% to 95\u00a0% more profit”'))).toEqual([]);
   });
 
   it('a word run into a currency sign', () => {
@@ -142,7 +150,7 @@ describe('findTextDefects leaves correct text alone', () => {
   const correct: [string, RenderedNode[]][] = [
     [
       'money and multiples',
-      [el('p', 'A $60 order, 3× the sale, 5–25× more, 1,080 orders, 10 % a year, −5 %.')],
+      [el('p', 'A $60 order, 3× the sale, 5–25× more, 1,080 orders, 10\u00a0% a year, −5\u00a0%.')],
     ],
     [
       'years, quarters and names',

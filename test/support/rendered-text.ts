@@ -52,7 +52,8 @@ const SCRIPT_TAGS = new Set(['sub', 'sup']);
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const CURRENCY = /\p{Sc}/u;
-const SPACE = /\s/u;
+// CSS's white space: a no-break space is not one, and `white-space: normal` keeps it as it is.
+const SPACE = /[ \t\n\r\f]/u;
 
 /** Splits the tree into lines of text, one per block, whitespace collapsed as `white-space: normal` does. */
 export function renderedLines(nodes: RenderedNode[]): Line[] {
@@ -129,6 +130,8 @@ const TEXT_RULES: { rule: string; pattern: RegExp }[] = [
   { rule: 'space before punctuation', pattern: / [.,;:!?)]/gu },
   // "× 4 =$210.71", "÷ 1.1 ≈0.5455": spaced before, not after. (A minus sign is left out: "−5 %" is a figure.)
   { rule: 'operator spaced on one side only', pattern: / [=≈×÷][^\s.,;:)]/gu },
+  // "25 %" with a plain space may break into "25" and "% to 95 %" on the next line (src/lib/typography.ts).
+  { rule: 'a per cent sign a line can part from its number', pattern: /\p{Nd} %/gu },
 ];
 
 /** Read everywhere except code, math included: nothing of a template or a failed computation may show. */

@@ -8,7 +8,7 @@ export const RETENTION_PRESETS: readonly Preset[] = [
   {
     id: 'cafe',
     name: 'Neighbourhood café',
-    description: '1,500 regulars, 45 % drifting away a year; a $4 loyalty card keeps 7 in 100 more.',
+    description: '1,500 regulars, 45\u00a0% drifting away a year; a $4 loyalty card keeps 7 in 100 more.',
     inputs: {
       customers: 1500,
       churn: 45,
@@ -22,7 +22,8 @@ export const RETENTION_PRESETS: readonly Preset[] = [
   {
     id: 'online-shop',
     name: 'Online shop',
-    description: '5,000 buyers, 70 % not returning; $3 of follow-up emails a buyer brings that to 62 %.',
+    description:
+      '5,000 buyers, 70\u00a0% not returning; $3 of follow-up emails a buyer brings that to 62\u00a0%.',
     inputs: {
       customers: 5000,
       churn: 70,
@@ -36,7 +37,8 @@ export const RETENTION_PRESETS: readonly Preset[] = [
   {
     id: 'subscription-box',
     name: 'Subscription box',
-    description: '2,000 subscribers, 45 % cancelling a year; $20 of surprise extras cuts that to 35 %.',
+    description:
+      '2,000 subscribers, 45\u00a0% cancelling a year; $20 of surprise extras cuts that to 35\u00a0%.',
     inputs: {
       customers: 2000,
       churn: 45,
@@ -50,7 +52,8 @@ export const RETENTION_PRESETS: readonly Preset[] = [
   {
     id: 'software',
     name: 'Software subscription',
-    description: '400 customers, 20 % not renewing; $120 a year of onboarding help brings that to 14 %.',
+    description:
+      '400 customers, 20\u00a0% not renewing; $120 a year of onboarding help brings that to 14\u00a0%.',
     inputs: {
       customers: 400,
       churn: 20,
@@ -64,7 +67,8 @@ export const RETENTION_PRESETS: readonly Preset[] = [
   {
     id: 'agency',
     name: 'Design agency',
-    description: '25 clients, 30 % not returning; $1,500 a year of account reviews keeps two more in ten.',
+    description:
+      '25 clients, 30\u00a0% not returning; $1,500 a year of account reviews keeps two more in ten.',
     inputs: {
       customers: 25,
       churn: 30,
@@ -78,7 +82,8 @@ export const RETENTION_PRESETS: readonly Preset[] = [
   {
     id: 'gym',
     name: 'Local gym',
-    description: '800 members, 40 % leaving a year; $25 of check-in calls and classes brings that to 32 %.',
+    description:
+      '800 members, 40\u00a0% leaving a year; $25 of check-in calls and classes brings that to 32\u00a0%.',
     inputs: {
       customers: 800,
       churn: 40,

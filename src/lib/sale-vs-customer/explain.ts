@@ -47,7 +47,7 @@ export function describeSaleVsCustomer(
             'multiple',
             null,
             'No comparison',
-            'At a 0 % margin a sale earns nothing, so there is nothing to compare the customer with.',
+            'At a 0\u00a0% margin a sale earns nothing, so there is nothing to compare the customer with.',
           )
         : view(
             'multiple',
@@ -68,7 +68,7 @@ export function describeSaleVsCustomer(
             null,
             'No limit',
             inputs.discount === 0
-              ? 'With every customer staying (100 % retention) and no discounting, the value keeps growing for ever, so there is no long-run figure. Use the horizon instead.'
+              ? 'With every customer staying (100\u00a0% retention) and no discounting, the value keeps growing for ever, so there is no long-run figure. Use the horizon instead.'
               : 'With every customer staying and almost no discounting, the value grows too large to show. Use the horizon instead.',
           )
         : view(

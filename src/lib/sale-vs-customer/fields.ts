@@ -14,7 +14,7 @@ export const SALE_VS_CUSTOMER_FIELDS = {
     key: 'margin',
     label: 'Gross margin',
     unit: { kind: 'percent', suffix: '% of order value' },
-    help: 'The share of each order you keep after paying for the goods or the work itself. A shop buying at 60 and selling at 100 has a 40 % margin.',
+    help: 'The share of each order you keep after paying for the goods or the work itself. A shop buying at 60 and selling at 100 has a 40\u00a0% margin.',
     step: 1,
   },
   freq: {
@@ -35,7 +35,7 @@ export const SALE_VS_CUSTOMER_FIELDS = {
     key: 'discount',
     label: 'Discount rate',
     unit: { kind: 'percent', suffix: '% per year' },
-    help: 'How much less you value money that arrives a year later. Your cost of borrowing is a fair choice; 8–12 % is common for a small firm.',
+    help: 'How much less you value money that arrives a year later. Your cost of borrowing is a fair choice; 8–12\u00a0% is common for a small firm.',
     step: 1,
   },
   years: {

@@ -125,7 +125,7 @@ export function describeSubscription(
             null,
             fit ? 'No finite value' : 'Not fitted',
             fit
-              ? 'With no discount and this many loyal subscribers the sum never settles: enter a discount rate above 0 %.'
+              ? 'With no discount and this many loyal subscribers the sum never settles: enter a discount rate above 0\u00a0%.'
               : noFit,
           )
         : view(
@@ -141,7 +141,7 @@ export function describeSubscription(
             null,
             fit ? 'Needs a discount rate' : 'Not fitted',
             fit
-              ? 'A current subscriber is valued by discounting what is still to come; at 0 % that never settles.'
+              ? 'A current subscriber is valued by discounting what is still to come; at 0\u00a0% that never settles.'
               : noFit,
           )
         : view(

@@ -41,7 +41,7 @@ export function subscriptionFields(period: BillingPeriod): Record<SubscriptionKe
       key: 'discount',
       label: 'Discount rate',
       unit: { kind: 'percent', suffix: '% per year' },
-      help: 'How much less you value money that arrives a year later. Your cost of borrowing is a fair choice; 8–12 % is common for a small firm.',
+      help: 'How much less you value money that arrives a year later. Your cost of borrowing is a fair choice; 8–12\u00a0% is common for a small firm.',
       step: 1,
     },
     years: {

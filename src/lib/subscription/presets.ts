@@ -11,7 +11,7 @@ export const SUBSCRIPTION_PRESETS: readonly Preset[] = [
     id: 'software',
     name: 'Software subscription',
     description:
-      'A $49 monthly plan at an 80 % margin and $400 to win a customer; a year of one cohort, 90 % renewing at first.',
+      'A $49 monthly plan at an 80\u00a0% margin and $400 to win a customer; a year of one cohort, 90\u00a0% renewing at first.',
     inputs: { price: 49, margin: 80, discount: 10, years: 5, cac: 400, tenure: 12 },
     extras: { period: 'month', survival: '1000,899,817,750,693,645,603,566,534,506,481,458,437' },
   },
@@ -19,7 +19,7 @@ export const SUBSCRIPTION_PRESETS: readonly Preset[] = [
     id: 'gym',
     name: 'Gym membership',
     description:
-      'A $40 monthly membership at a 70 % margin and $100 to sign a member up; a year of members who joined together.',
+      'A $40 monthly membership at a 70\u00a0% margin and $100 to sign a member up; a year of members who joined together.',
     inputs: { price: 40, margin: 70, discount: 10, years: 5, cac: 100, tenure: 6 },
     extras: { period: 'month', survival: '1000,885,791,707,643,589,546,507,471,440,412,386,367' },
   },
@@ -27,7 +27,7 @@ export const SUBSCRIPTION_PRESETS: readonly Preset[] = [
     id: 'meal-kit',
     name: 'Meal-kit box',
     description:
-      'A $60 monthly box at a 30 % margin and $90 to win a customer; over a third cancel after the first box.',
+      'A $60 monthly box at a 30\u00a0% margin and $90 to win a customer; over a third cancel after the first box.',
     inputs: { price: 60, margin: 30, discount: 10, years: 3, cac: 90, tenure: 3 },
     extras: { period: 'month', survival: '1000,624,480,398,347,312,283,259,240,224,212' },
   },
@@ -35,7 +35,7 @@ export const SUBSCRIPTION_PRESETS: readonly Preset[] = [
     id: 'association',
     name: 'Membership association',
     description:
-      'A $150 yearly membership at a 60 % margin and $120 to recruit a member; eight years of one intake.',
+      'A $150 yearly membership at a 60\u00a0% margin and $120 to recruit a member; eight years of one intake.',
     inputs: { price: 150, margin: 60, discount: 8, years: 15, cac: 120, tenure: 3 },
     extras: { period: 'year', survival: '1000,835,702,602,521,458,404,357,323' },
   },

@@ -27,7 +27,7 @@ export function aliveSpreadCounts(pAlive: Float64Array): number[] {
 /** The labels of the bands: "0–10 %", …, "90–100 %". */
 export const ALIVE_BAND_LABELS: readonly string[] = Array.from(
   { length: ALIVE_BANDS },
-  (_, band) => `${band * 10}–${band * 10 + 10} %`,
+  (_, band) => `${band * 10}–${band * 10 + 10}\u00a0%`,
 );
 
 /** The spread of p_alive over the customers, as bars. */

@@ -61,12 +61,12 @@ export function holdoutVerdict(differencePercent: number | null): string {
   if (differencePercent === null)
     return 'Nobody bought again after the calibration end, so there is nothing to check the forecast against.';
   const size = Math.abs(differencePercent);
-  const direction = `${Math.round(size)} % too ${differencePercent > 0 ? 'high' : 'low'}`;
+  const direction = `${Math.round(size)}\u00a0% too ${differencePercent > 0 ? 'high' : 'low'}`;
   if (size <= CLOSE_PERCENT)
-    return `The forecast held: it was within ${CLOSE_PERCENT} % of what happened (${direction}).`;
+    return `The forecast held: it was within ${CLOSE_PERCENT}\u00a0% of what happened (${direction}).`;
   if (size <= MISSED_PERCENT)
     return `The forecast was roughly right (${direction}): use its figures as a guide, not to the unit.`;
-  return `The forecast missed by more than ${MISSED_PERCENT} % (${direction}): treat the page’s figures with caution for this shop.`;
+  return `The forecast missed by more than ${MISSED_PERCENT}\u00a0% (${direction}): treat the page’s figures with caution for this shop.`;
 }
 
 /**

@@ -35,22 +35,22 @@ export const SEGMENTS: readonly Segment[] = [
   {
     id: 'lapsed',
     label: 'lapsed',
-    rule: `Bought on two or more days, but the chance they still buy is below ${100 * LAPSED_BELOW} %.`,
+    rule: `Bought on two or more days, but the chance they still buy is below ${100 * LAPSED_BELOW}\u00a0%.`,
   },
   {
     id: 'slipping',
     label: 'slipping away',
-    rule: `Bought on two or more days; the chance they still buy is ${100 * LAPSED_BELOW} % to ${100 * SLIPPING_BELOW} %.`,
+    rule: `Bought on two or more days; the chance they still buy is ${100 * LAPSED_BELOW}\u00a0% to ${100 * SLIPPING_BELOW}\u00a0%.`,
   },
   {
     id: 'best',
     label: 'best',
-    rule: `Bought on two or more days, a chance of at least ${100 * SLIPPING_BELOW} % that they still buy, and a predicted value in the top ${100 * BEST_SHARE} % of all customers.`,
+    rule: `Bought on two or more days, a chance of at least ${100 * SLIPPING_BELOW}\u00a0% that they still buy, and a predicted value in the top ${100 * BEST_SHARE}\u00a0% of all customers.`,
   },
   {
     id: 'steady',
     label: 'steady',
-    rule: `Bought on two or more days, with a chance of at least ${100 * SLIPPING_BELOW} % that they still buy.`,
+    rule: `Bought on two or more days, with a chance of at least ${100 * SLIPPING_BELOW}\u00a0% that they still buy.`,
   },
 ];
 

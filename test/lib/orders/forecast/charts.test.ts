@@ -12,8 +12,8 @@ describe('the p_alive spread', () => {
     expect(aliveSpreadCounts(Float64Array.of(0, 0.0999, 0.1, 0.5, 0.95, 1, 1))).toEqual([
       2, 1, 0, 0, 0, 1, 0, 0, 0, 3,
     ]);
-    expect(ALIVE_BAND_LABELS[0]).toBe('0–10 %');
-    expect(ALIVE_BAND_LABELS[9]).toBe('90–100 %');
+    expect(ALIVE_BAND_LABELS[0]).toBe('0–10\u00a0%');
+    expect(ALIVE_BAND_LABELS[9]).toBe('90–100\u00a0%');
   });
 
   it('says in a sentence how many are likely still buying and how many have likely gone', () => {

@@ -121,9 +121,11 @@ describe('modelCumulativeByDay', () => {
 
 describe('holdoutVerdict and the check’s day', () => {
   it('says how close, in which direction', () => {
-    expect(holdoutVerdict(5)).toBe('The forecast held: it was within 10 % of what happened (5 % too high).');
-    expect(holdoutVerdict(-20)).toMatch(/roughly right \(20 % too low\)/);
-    expect(holdoutVerdict(40)).toMatch(/missed by more than 25 % \(40 % too high\)/);
+    expect(holdoutVerdict(5)).toBe(
+      'The forecast held: it was within 10\u00a0% of what happened (5\u00a0% too high).',
+    );
+    expect(holdoutVerdict(-20)).toMatch(/roughly right \(20\u00a0% too low\)/);
+    expect(holdoutVerdict(40)).toMatch(/missed by more than 25\u00a0% \(40\u00a0% too high\)/);
     expect(holdoutVerdict(null)).toMatch(/Nobody bought again/);
   });
   it('puts the check two thirds into the history', () => {

@@ -12,7 +12,7 @@ import {
   type FileReading,
   type ModelSettings,
 } from '../../lib/orders/pipeline';
-import type { CustomerForecasts } from '../../lib/orders/forecast/customers';
+import { transferableCopy, type CustomerForecasts } from '../../lib/orders/forecast/customers';
 import { customersCsvParts } from '../../lib/orders/forecast/csv';
 import { rowOrder } from '../../lib/orders/forecast/table';
 import type { FromWorker, ToWorker } from './protocol';
@@ -95,8 +95,16 @@ function answerCustomers(
   const forecastStarted = performance.now();
   const each = forecastEachCustomer(inputs, models, settings);
   table = each.customers;
-  post({ id, type: 'customers', ...each, seconds: (performance.now() - forecastStarted) / 1000 });
-  if (!each.customers) return;
+  const seconds = (performance.now() - forecastStarted) / 1000;
+  if (!each.customers) {
+    post({ id, type: 'customers', ...each, seconds });
+    return;
+  }
+  const { copy, buffers } = transferableCopy(each.customers);
+  scope.postMessage(
+    { id, type: 'customers', ...each, customers: copy, seconds } satisfies FromWorker,
+    buffers,
+  );
   // The CSV is made here, off the page's thread, so the download link is ready without a wait.
   const csvStarted = performance.now();
   const csv = new Blob(customersCsvParts(each.customers), { type: 'text/csv;charset=utf-8' });

@@ -193,3 +193,43 @@ export function forecastCustomers(
     segment,
   };
 }
+
+/**
+ * A copy of the table whose arrays each own a buffer of their own, and those buffers. Posted with them as
+ * transferables, the copy reaches the page without the structured clone that, for 190,000 customers, took
+ * 130 ms of the page's thread; the original stays with the worker for sorting and the CSV.
+ */
+export function transferableCopy(table: CustomerForecasts): {
+  copy: CustomerForecasts;
+  buffers: ArrayBuffer[];
+} {
+  const buffers: ArrayBuffer[] = [];
+  const own = <T extends Int32Array | Float64Array | Uint8Array>(array: T): T => {
+    const copy = array.slice() as T;
+    buffers.push(copy.buffer as ArrayBuffer);
+    return copy;
+  };
+  const { facts } = table;
+  const copy: CustomerForecasts = {
+    count: table.count,
+    idText: table.idText,
+    idStarts: own(table.idStarts),
+    facts: facts
+      ? {
+          orders: own(facts.orders),
+          firstDay: own(facts.firstDay),
+          lastDay: own(facts.lastDay),
+          totalSpend: own(facts.totalSpend),
+        }
+      : null,
+    frequency: own(table.frequency),
+    recencyWeeks: own(table.recencyWeeks),
+    ageWeeks: own(table.ageWeeks),
+    pAlive: own(table.pAlive),
+    expectedOrders: own(table.expectedOrders),
+    expectedOrderValue: own(table.expectedOrderValue),
+    predictedValue: own(table.predictedValue),
+    segment: own(table.segment),
+  };
+  return { copy, buffers };
+}

@@ -11,6 +11,7 @@ import {
   customerId,
   discountedIncrease,
   forecastCustomers,
+  transferableCopy,
   weeklyDiscounts,
 } from '../../../../src/lib/orders/forecast/customers';
 import { WEEKS_PER_YEAR } from '../../../../src/lib/orders/forecast/predict';
@@ -194,5 +195,31 @@ describe('properties (fast-check)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('transferableCopy', () => {
+  const table = forecastCustomers(
+    inputs([
+      { customer: 'ann', x: 2, tx: 10, T: 30 },
+      { customer: 'bo', x: 0, tx: 0, T: 12 },
+    ]),
+    UNIT,
+    null,
+    ONE_YEAR,
+  );
+
+  it('moves to another thread whole, and leaves the worker its own table', () => {
+    const { copy, buffers } = transferableCopy(table);
+    // ids' offsets, 7 figures and the segment (no order facts here), each with a buffer of its own: a
+    // transfer list may not name one buffer twice
+    expect(table.facts).toBeNull();
+    expect(buffers).toHaveLength(9);
+    expect(new Set(buffers).size).toBe(9);
+    const received = structuredClone(copy, { transfer: buffers });
+    expect(buffers.every((buffer) => buffer.byteLength === 0)).toBe(true); // moved, not copied
+    expect(received).toEqual(table);
+    expect(customerId(received, 1)).toBe('bo');
+    expect(table.pAlive.length).toBe(2); // the original is untouched
   });
 });

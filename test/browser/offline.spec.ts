@@ -9,6 +9,7 @@ import { buildPrecache } from '../../src/lib/offline/precache';
 import { builtFiles, bundleWorker } from '../../src/integrations/service-worker';
 import { builtPages, distDir } from './site-pages';
 import { serveDirectory, type StaticSite } from './static-server';
+import { scrollToWhatIsWaiting } from './waiting';
 
 // The site after one visit, with the network cut. Each test serves the build from its own server
 // (static-server.ts) so it can stop it: a stopped server is an origin nothing can reach, whatever the
@@ -42,23 +43,6 @@ function collectErrors(page: Page): string[] {
     }
   });
   return errors;
-}
-
-/**
- * Scrolls through the page as a reader would; returns how many islands still wait to hydrate, and how many
- * charts in sight are not drawn yet. Waiting for the charts too means no Chart.js import is still on its way
- * when the test opens the next page (a navigation cancels it: that once failed this test as a lost request).
- */
-async function scrollToWhatIsWaiting(): Promise<number> {
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-    scrollTo(0, y);
-    await frame();
-  }
-  const undrawnCharts = [...document.querySelectorAll('figure.chart:not([data-drawn])')].filter((chart) =>
-    chart.checkVisibility(),
-  );
-  return document.querySelectorAll('astro-island[ssr]').length + undrawnCharts.length;
 }
 
 async function openSite(context: BrowserContext, site: StaticSite, path = '/') {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { findTextDefects, type RenderedNode } from '../support/rendered-text';
 import { builtPages } from './site-pages';
+import { scrollToWhatIsWaiting } from './waiting';
 
 /**
  * Every built page read as a reader sees it, after its islands have hydrated and its lazy parts have
@@ -15,20 +16,14 @@ const HYDRATED_TEST_IDS = ['calculator', 'your-orders', 'claims'];
 async function settle(page: Page) {
   // A key press that changes nothing: the calculators hydrate on the reader's first use.
   await page.keyboard.press('Shift');
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight / 2) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  });
+  // An island is hydrated once Astro removes its `ssr` attribute; charts draw as they come into sight.
+  await expect.poll(() => page.evaluate(scrollToWhatIsWaiting), { message: page.url() }).toBe(0);
   await page.waitForLoadState('networkidle');
   for (const id of HYDRATED_TEST_IDS) {
     for (const island of await page.getByTestId(id).all()) {
       await expect(island).toHaveAttribute('data-hydrated', 'true');
     }
   }
-  // An island is hydrated once Astro removes its `ssr` attribute.
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
 /** The page's body as a tree of text and elements, with the browser's say on which elements are blocks. */

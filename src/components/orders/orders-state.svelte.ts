@@ -226,6 +226,8 @@ export class OrdersState {
     this.#sampleRows = rows;
     this.#updateDateChoices();
     this.step = 'map';
+    // The worker's code loads and starts while the person checks the columns, so the reading begins at the press.
+    this.#ensureWorker();
   }
 
   /** The rows read for the preview, for the date format guess. */
